@@ -1,0 +1,40 @@
+import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import customElements from '../custom-elements.json';
+import { setLocale } from '../src/shared/i18n';
+
+// Controls and autodocs come from the generated manifest (npm run analyze).
+setCustomElementsManifest(customElements);
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  globalTypes: {
+    locale: {
+      description: 'Language of the elements',
+      toolbar: {
+        title: 'Språk / Language',
+        icon: 'globe',
+        items: [
+          { value: 'sv', title: 'Svenska' },
+          { value: 'en', title: 'English' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+  },
+  initialGlobals: { locale: 'sv' },
+  decorators: [
+    (story, context) => {
+      void setLocale(context.globals.locale === 'en' ? 'en' : 'sv');
+      return story();
+    },
+  ],
+  parameters: {
+    controls: { expanded: true },
+    a11y: {
+      test: 'error',
+      options: { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } },
+    },
+  },
+};
+export default preview;

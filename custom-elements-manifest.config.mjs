@@ -1,0 +1,7 @@
+export default {
+  globs: ['src/components/**/*.ts'],
+  exclude: ['src/**/*.test.ts', 'src/generated/**'],
+  outdir: '.',
+  litelement: true,
+  packagejson: true,
+};

@@ -1,0 +1,97 @@
+// The demo journal: a vendor-like page embedding every element around one shared plan. The plan
+// is the host's data, so the host (this page) keeps it in localStorage to survive a reload.
+import '../src/index';
+import type { SipPlan, Change } from '../src/model';
+import { examplePlans } from '../src/model/examples';
+import { applyLanguage, demoLocale, t } from './demo-i18n';
+import { formatDateTime } from '../src/shared/format';
+
+const PLAN_KEY = 'sip-demo-plan';
+const LOG_KEY = 'sip-demo-log';
+const TAB_KEY = 'sip-demo-tab';
+
+function loadPlan(): SipPlan {
+  try {
+    const saved = localStorage.getItem(PLAN_KEY);
+    if (saved) return JSON.parse(saved) as SipPlan;
+  } catch {
+    /* a broken saved plan falls back to the example */
+  }
+  return structuredClone(examplePlans.elderly);
+}
+
+let plan = loadPlan();
+let log: Change[] = JSON.parse(localStorage.getItem(LOG_KEY) ?? '[]') as Change[];
+const elements = [...document.querySelectorAll<HTMLElement & { plan?: SipPlan }>('main [role=tabpanel] > *')].filter((el) =>
+  el.localName.startsWith('sip-'),
+);
+
+function render(): void {
+  for (const el of elements) el.plan = plan;
+  const person = (plan as { person?: { name?: string; identity?: { value?: string } } }).person;
+  document.querySelector('#patient-name')!.textContent = person?.name ?? t('none');
+  // Only the last four digits show in the banner, as journals commonly do.
+  const id = person?.identity?.value ?? '';
+  document.querySelector('#patient-id')!.textContent = id ? `••••••••-${id.slice(-4)}` : t('none');
+  const status = (plan as { status?: string; version?: number }).status ?? 'draft';
+  document.querySelector('#plan-status')!.textContent = `${t(`status.${status}`)}, ${t('version')} ${(plan as { version?: number }).version ?? 1}`;
+  const coordinator = (plan.network ?? []).find((e) => (e.roles ?? []).includes('coordinator'));
+  document.querySelector('#plan-coordinator')!.textContent = coordinator?.name ?? t('none');
+  const list = document.querySelector('#change-log')!;
+  list.replaceChildren(
+    ...log.slice(-8).reverse().map((change) => {
+      const li = document.createElement('li');
+      li.textContent = `${formatDateTime(change.at)} · ${change.by} · ${change.summary ?? change.type}`;
+      return li;
+    }),
+  );
+}
+
+document.addEventListener('sip-plan-change', (event) => {
+  plan = event.detail.plan;
+  log = [...log, event.detail.change].slice(-50);
+  localStorage.setItem(PLAN_KEY, JSON.stringify(plan));
+  localStorage.setItem(LOG_KEY, JSON.stringify(log));
+  render();
+});
+
+document.querySelector('#reset')!.addEventListener('click', () => {
+  if (!confirm(t('confirmReset'))) return;
+  localStorage.removeItem(PLAN_KEY);
+  localStorage.removeItem(LOG_KEY);
+  plan = structuredClone(examplePlans.elderly);
+  log = [];
+  render();
+});
+
+document.querySelector<HTMLSelectElement>('#language')!.addEventListener('change', (e) => {
+  void applyLanguage((e.target as HTMLSelectElement).value === 'en' ? 'en' : 'sv', render);
+});
+
+// Tabs: arrow keys move between them (WAI-ARIA tabs pattern), the choice survives a reload.
+const tabs = [...document.querySelectorAll<HTMLButtonElement>('[role=tab]')];
+function selectTab(tab: HTMLButtonElement, focus = false): void {
+  for (const other of tabs) {
+    const selected = other === tab;
+    other.setAttribute('aria-selected', String(selected));
+    other.tabIndex = selected ? 0 : -1;
+    document.getElementById(other.getAttribute('aria-controls')!)!.hidden = !selected;
+  }
+  localStorage.setItem(TAB_KEY, tab.id);
+  if (focus) tab.focus();
+}
+for (const tab of tabs) {
+  tab.addEventListener('click', () => selectTab(tab));
+  tab.addEventListener('keydown', (e) => {
+    const i = tabs.indexOf(tab);
+    const next = e.key === 'ArrowRight' ? tabs[(i + 1) % tabs.length] : e.key === 'ArrowLeft' ? tabs[(i - 1 + tabs.length) % tabs.length] : e.key === 'Home' ? tabs[0] : e.key === 'End' ? tabs[tabs.length - 1] : undefined;
+    if (next) {
+      e.preventDefault();
+      selectTab(next, true);
+    }
+  });
+}
+selectTab(tabs.find((tab) => tab.id === localStorage.getItem(TAB_KEY)) ?? tabs[0]!);
+
+void applyLanguage(demoLocale(), render);
+render();

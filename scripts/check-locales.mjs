@@ -1,0 +1,25 @@
+// Fails when a visible string lacks its English translation or when the generated locale
+// modules are out of date with the XLIFF files. Fix with: npm run localize:extract, translate
+// the new <trans-unit>s in xliff/en.xlf, then npm run localize:build.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+
+const dir = 'src/generated/locales';
+const snapshot = () =>
+  existsSync(dir) ? Object.fromEntries(readdirSync(dir).map((f) => [f, readFileSync(`${dir}/${f}`, 'utf8')])) : {};
+
+const before = snapshot();
+const run = spawnSync(process.execPath, ['node_modules/@lit/localize-tools/bin/lit-localize.js', 'build'], { encoding: 'utf8' });
+const output = `${run.stdout}\n${run.stderr}`;
+process.stdout.write(output);
+const problems = [];
+if (run.status !== 0) problems.push('lit-localize build failed');
+const missing = output.split('\n').filter((line) => /missing/i.test(line));
+if (missing.length) problems.push(`${missing.length} string(s) without an English translation`);
+const after = snapshot();
+if (JSON.stringify(before) !== JSON.stringify(after)) problems.push('src/generated/locales was stale (now rebuilt; commit it)');
+if (problems.length) {
+  console.error(`Localization check failed:\n- ${problems.join('\n- ')}`);
+  process.exit(1);
+}
+console.log('Localization: every string has Swedish and English.');

@@ -1,0 +1,154 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { parsePlan, type OpResult, type PlanIssue, type SipPlan } from '../model';
+import { getLocale } from './i18n';
+import { sipEvent, type SipEventMap } from './events';
+
+// Plans our own operations produced are valid by construction; skipping their re-validation
+// keeps an edit on a large plan as cheap as the operation itself.
+const trustedPlans = new WeakSet<object>();
+
+/** Marks a plan produced by a model operation as already valid. */
+export function trustPlan(plan: SipPlan): SipPlan {
+  trustedPlans.add(plan);
+  return plan;
+}
+
+/**
+ * The shared base of every sip-element: the `plan` and `readonly` contract, validation with the
+ * invalid-plan state, a typed `emit()`, a polite live region, and re-render on language change.
+ *
+ * Properties are declared with `static properties` and `declare` fields (no decorators) so the
+ * same source runs unchanged through Vite, esbuild and tsc.
+ */
+export abstract class SipElement extends LitElement {
+  static override properties = {
+    plan: { attribute: false },
+    readonly: { type: Boolean, reflect: true },
+    user: { type: String },
+    now: { type: String },
+    announcement: { state: true },
+  };
+
+  /** The SIP plan to show. Never mutated; edits produce a new plan in `sip-plan-change`. */
+  declare plan: SipPlan | undefined;
+  /** Show without any editing controls. */
+  declare readonly: boolean;
+  /** The host's current user (name or id); recorded as `by` on every change. */
+  declare user: string;
+  /** "Now" as an ISO timestamp; the real clock when unset (tests and demos set it). */
+  declare now: string | undefined;
+  /** Text for the polite live region; set through `announce()`. */
+  declare protected announcement: string;
+
+  /** The validated plan, or undefined while there is none or it is invalid. */
+  protected validPlan: SipPlan | undefined;
+  /** Problems of the current plan, when it is invalid. */
+  protected planIssues: PlanIssue[] = [];
+  private issuesLocale = '';
+
+  constructor() {
+    super();
+    this.readonly = false;
+    this.user = '';
+    this.announcement = '';
+    updateWhenLocaleChanges(this);
+  }
+
+  /** The current time as an ISO timestamp: the `now` property, or the real clock. */
+  protected currentTime(): string {
+    return this.now && !Number.isNaN(Date.parse(this.now)) ? new Date(this.now).toISOString() : new Date().toISOString();
+  }
+
+  /** Context for model operations: who acts and when. */
+  protected opContext(): { by: string; now: string } {
+    return { by: this.user || msg('okänd användare', { id: 'base.unknownUser' }), now: this.currentTime() };
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('plan')) this.validate();
+    else if (this.planIssues.length > 0 && this.issuesLocale !== getLocale()) this.validate(false);
+    super.willUpdate(changed);
+  }
+
+  private validate(notify = true): void {
+    const input: unknown = this.plan;
+    this.issuesLocale = getLocale();
+    if (input === undefined || input === null) {
+      this.validPlan = undefined;
+      this.planIssues = [];
+      return;
+    }
+    if (typeof input === 'object' && trustedPlans.has(input)) {
+      this.validPlan = input as SipPlan;
+      this.planIssues = [];
+      return;
+    }
+    const result = parsePlan(input);
+    if (result.ok) {
+      this.validPlan = result.plan;
+      this.planIssues = [];
+      trustedPlans.add(result.plan);
+    } else {
+      this.validPlan = undefined;
+      this.planIssues = result.issues;
+      // Fired after the current update so a listener may safely set a new plan.
+      if (notify) void this.updateComplete.then(() => this.emit('sip-invalid', { issues: result.issues }));
+    }
+  }
+
+  /** Fires a typed `sip-*` event (bubbles, composed). Returns false if a listener cancelled it. */
+  protected emit<K extends keyof SipEventMap>(type: K, detail: SipEventMap[K], cancelable = false): boolean {
+    return this.dispatchEvent(sipEvent(type, detail, cancelable));
+  }
+
+  /**
+   * Applies a model operation to the current plan. On success the element shows the new plan,
+   * fires `sip-plan-change` and returns the result; on failure nothing changes.
+   */
+  protected applyOperation(operate: (plan: SipPlan, ctx: { by: string; now: string }) => OpResult): OpResult | undefined {
+    const current = this.validPlan;
+    if (!current || this.readonly) return undefined;
+    const result = operate(current, this.opContext());
+    if (result.ok) {
+      trustedPlans.add(result.plan);
+      this.plan = result.plan;
+      this.emit('sip-plan-change', { plan: result.plan, change: result.change });
+    }
+    return result;
+  }
+
+  /** Says `text` once through the polite live region. */
+  protected announce(text: string): void {
+    // Clearing first makes screen readers repeat an identical message.
+    this.announcement = '';
+    requestAnimationFrame(() => {
+      this.announcement = text;
+    });
+  }
+
+  /** The polite live region; every element renders it once. */
+  protected renderAnnouncer(): TemplateResult {
+    return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
+  }
+
+  /** True when the element must show the invalid-plan message instead of its content. */
+  protected get isInvalid(): boolean {
+    return this.planIssues.length > 0;
+  }
+
+  /** The invalid-plan message: readable, localized, with each problem's path. */
+  protected renderInvalid(): TemplateResult | typeof nothing {
+    if (!this.isInvalid) return nothing;
+    const count = this.planIssues.length;
+    const shown = this.planIssues.slice(0, 10);
+    return html`<div class="sip-alert" role="alert" part="alert">
+      <h2>${msg('Planen kan inte visas', { id: 'base.invalid.title' })}</h2>
+      <p>${count === 1 ? msg('Planen har ett fel:', { id: 'base.invalid.one' }) : msg(str`Planen har ${count} fel:`, { id: 'base.invalid.many' })}</p>
+      <ul>
+        ${shown.map((issue) => html`<li>${issue.message} <code>${issue.path.length ? issue.path.join('.') : msg('(hela planen)', { id: 'base.invalid.root' })}</code></li>`)}
+      </ul>
+      ${count > shown.length ? html`<p>${msg(str`… och ${count - shown.length} till.`, { id: 'base.invalid.more' })}</p>` : nothing}
+    </div>`;
+  }
+}
