@@ -1,0 +1,81 @@
+// `npm run size`: what each entry point costs a vendor. Each entry is bundled on its own, as a
+// vendor's bundler would (scripts/vendor-bundle.mjs), and reported as min+gzip bytes of the
+// initial load (entry + static imports, transitively) and of the lazy part (dynamic imports).
+// Budgets apply to the initial load only; exit 1 when one is exceeded or the main entry is missing.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { loadGraph, packageEntries, packageRoot, projectRoot, vendorBundle } from './vendor-bundle.mjs';
+
+const KB = 1000; // budgets are in kB of 1000 bytes
+const ELEMENTS = ['consent-recorder', 'network-map', 'meeting-circle', 'smart-goal-editor', 'activity-status-list'];
+const BUDGET = { main: { max: 45 * KB, aim: 35 * KB }, element: { max: 25 * KB, aim: 18 * KB } };
+// gzip at level 9, each file compressed on its own (each is its own HTTP response).
+const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
+
+function kindOf(subpath) {
+  if (subpath === '.') return 'main';
+  return ELEMENTS.includes(subpath.slice(2)) ? 'element' : 'info';
+}
+
+// Groups an output's inputs by origin (package name, or our own source) for a short breakdown.
+function origin(input) {
+  const m = input.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
+  return m ? m[1] : 'sip-elements';
+}
+
+const entries = packageEntries();
+const notes = [];
+if (entries.length === 0) {
+  console.error('size: package.json has no JavaScript `exports`; nothing to measure.');
+  process.exit(1);
+}
+const exported = new Set(entries.map((e) => e.subpath.slice(2)));
+const notExported = ELEMENTS.filter((n) => !exported.has(n));
+if (notExported.length) notes.push(`not exported yet: ${notExported.join(', ')}`);
+for (const e of entries.filter((e) => !e.exists)) notes.push(`skipped ${e.specifier}: ${relative(packageRoot, e.file)} missing (npm run build?)`);
+
+const present = entries.filter((e) => e.exists);
+const results = await Promise.all(
+  present.map(async (e) => {
+    const { outputs, metafile } = await vendorBundle({ entry: { code: `export * from '${e.specifier}';\n` } });
+    const { initial, lazy } = loadGraph(metafile, 'entry.js');
+    const sum = (files, f) => files.reduce((n, p) => n + f(outputs[p]), 0);
+    const parts = {};
+    for (const p of initial) for (const [input, v] of Object.entries(metafile.outputs[p].inputs)) if (v.bytesInOutput) parts[origin(input)] = (parts[origin(input)] ?? 0) + v.bytesInOutput;
+    const kind = kindOf(e.subpath);
+    return {
+      specifier: e.specifier,
+      kind,
+      initial: { files: initial.length, min: sum(initial, (b) => b.length), gzip: sum(initial, gz) },
+      lazy: { files: lazy.length, min: sum(lazy, (b) => b.length), gzip: sum(lazy, gz) },
+      initialMinByOrigin: Object.fromEntries(Object.entries(parts).sort((a, b) => b[1] - a[1])),
+      budget: BUDGET[kind] ?? null,
+    };
+  }),
+);
+
+const fmt = (n) => (n / KB).toFixed(1);
+const rows = results.map((r) => {
+  const status = !r.budget ? 'info' : r.initial.gzip > r.budget.max ? 'OVER BUDGET' : r.initial.gzip > r.budget.aim ? 'ok (above aim)' : 'ok';
+  return [r.specifier, fmt(r.initial.min), fmt(r.initial.gzip), r.lazy.files ? `${fmt(r.lazy.gzip)} (${r.lazy.files})` : '-', r.budget ? fmt(r.budget.max) : '-', r.budget ? fmt(r.budget.aim) : '-', status];
+});
+const head = ['entry', 'initial min', 'initial gz', 'lazy gz (files)', 'budget', 'aim', 'status'];
+const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+const line = (cells) => cells.map((c, i) => (i === 0 || i === cells.length - 1 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+console.log('Size per entry point, as a vendor bundles it (esbuild, minified, splitting; gzip -9 per file; kB = 1000 bytes)\n');
+console.log(line(head));
+console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+rows.forEach((r) => console.log(line(r)));
+console.log('\nInitial load, minified bytes by origin:');
+for (const r of results) console.log(`  ${r.specifier}: ${Object.entries(r.initialMinByOrigin).map(([k, v]) => `${k} ${fmt(v)}`).join(', ')}`);
+for (const n of notes) console.log(`note: ${n}`);
+
+mkdirSync(join(projectRoot, '.size'), { recursive: true });
+writeFileSync(join(projectRoot, '.size', 'report.json'), JSON.stringify({ unit: 'bytes', gzipLevel: 9, entries: results, notes }, null, 2) + '\n');
+
+const over = results.filter((r) => r.budget && r.initial.gzip > r.budget.max);
+const mainMissing = entries.some((e) => e.subpath === '.' && !e.exists) || !entries.some((e) => e.subpath === '.');
+if (mainMissing) console.error('size: the main entry `sip-elements` is missing — build first (npm run build).');
+for (const r of over) console.error(`size: ${r.specifier} initial load ${fmt(r.initial.gzip)} kB > budget ${fmt(r.budget.max)} kB`);
+process.exit(over.length || mainMissing ? 1 : 0);
