@@ -1,0 +1,173 @@
+/**
+ * Shared machinery for the pure plan operations: context checks, the lock policy,
+ * change records and result validation.
+ *
+ * Every operation is `(plan, intent, ctx) => OpResult`, never throws (a last-resort
+ * try/catch in `applyIntent` and `run`), never mutates its input and keeps unknown fields
+ * (objects are spread, never rebuilt from known fields).
+ */
+import { checkInvariants } from '../invariants';
+import type { IssuePath } from '../issues';
+import { modelMessage } from '../messages';
+import { planSchema, type Change, type SipPlan } from '../schema';
+
+export interface OpContext {
+  /** Who makes the change (user id or display name of the professional). */
+  by: string;
+  /** Current time, ISO 8601 timestamp. Operations never read the clock themselves. */
+  now: string;
+}
+
+export interface OpError {
+  code: string;
+  message: string;
+  path?: IssuePath;
+}
+
+export type OpResult =
+  | {
+      ok: true;
+      plan: SipPlan;
+      change: Change;
+      /** `withdrawConsent`: network entry ids of the parties to notify. */
+      notify?: string[];
+      /** `startRevision`: the previous version, now voided. `plan` is the new draft. */
+      previous?: SipPlan;
+    }
+  | { ok: false; error: OpError };
+
+export function opError(code: string, params?: Record<string, string | number>, path?: IssuePath): { ok: false; error: OpError } {
+  const error: OpError = { code, message: modelMessage(code, params) };
+  if (path) error.path = path;
+  return { ok: false, error };
+}
+
+const TS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+export function ctxError(ctx: OpContext | undefined): { ok: false; error: OpError } | undefined {
+  if (
+    !ctx ||
+    typeof ctx.by !== 'string' ||
+    ctx.by.trim() === '' ||
+    typeof ctx.now !== 'string' ||
+    !TS.test(ctx.now) ||
+    Number.isNaN(Date.parse(ctx.now))
+  ) {
+    return opError('ctx.invalid');
+  }
+  return undefined;
+}
+
+/**
+ * Lock policy. `draft`: the operation edits the plan's content and needs an editable
+ * draft. `active`: allowed on a draft and on an active (signed, locked) plan because it
+ * records what happens while the plan runs. Nothing is allowed on a closed or voided plan.
+ */
+export type LockPolicy = 'draft' | 'active';
+
+export function statusError(plan: SipPlan, policy: LockPolicy): { ok: false; error: OpError } | undefined {
+  if (plan.status === 'closed') return opError('plan.closed');
+  if (plan.status === 'voided') return opError('plan.voided');
+  if (plan.status === 'active' && policy === 'draft') return opError('plan.locked');
+  return undefined;
+}
+
+/** Guard run before every operation: context valid and plan status allows the operation. */
+export function guard(plan: SipPlan, ctx: OpContext, policy: LockPolicy): { ok: false; error: OpError } | undefined {
+  return ctxError(ctx) ?? statusError(plan, policy);
+}
+
+/** Next free id `${prefix}-${n}` not in `existing`. Deterministic. */
+export function nextId(prefix: string, existing: readonly { id: string }[]): string {
+  const ids = new Set(existing.map((e) => e.id));
+  let n = existing.length + 1;
+  while (ids.has(`${prefix}-${n}`)) n++;
+  return `${prefix}-${n}`;
+}
+
+export function today(ctx: OpContext): string {
+  return ctx.now.slice(0, 10);
+}
+
+/**
+ * Shallow patch: keys with value `undefined` remove the field, other keys replace it.
+ * Keys in `protect` are ignored. Unknown keys on `obj` are kept.
+ */
+export function applyPatch<T extends object>(obj: T, patch: object, protect: readonly string[] = []): T {
+  const next: Record<string, unknown> = { ...(obj as Record<string, unknown>) };
+  for (const [k, v] of Object.entries(patch)) {
+    if (protect.includes(k) || k === '__proto__') continue;
+    if (v === undefined) delete next[k];
+    else next[k] = v;
+  }
+  return next as T;
+}
+
+/** Drop keys whose value is undefined (so results stay JSON round-trip stable). */
+export function compact<T extends object>(obj: T): T {
+  const next: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(obj)) if (v !== undefined && k !== '__proto__') next[k] = v;
+  return next as T;
+}
+
+export interface ChangeSpec {
+  type: string;
+  target?: { kind: string; id: string };
+  before?: unknown;
+  after?: unknown;
+  summaryCode?: string;
+  summaryParams?: Record<string, string | number>;
+}
+
+export function makeChange(plan: SipPlan, ctx: OpContext, spec: ChangeSpec): Change {
+  const change: Change = {
+    id: `${plan.id}/v${plan.version}/c${plan.changeLog.length + 1}`,
+    type: spec.type,
+    by: ctx.by,
+    at: ctx.now,
+  };
+  if (spec.target) change.target = spec.target;
+  if (spec.before !== undefined) change.before = spec.before;
+  if (spec.after !== undefined) change.after = spec.after;
+  change.summary = modelMessage(spec.summaryCode ?? `change.${spec.type}`, spec.summaryParams);
+  return change;
+}
+
+/**
+ * Finish an operation: append the change to the change log, stamp `updatedAt`, and check
+ * the result is still a valid plan (shape + invariants). An operation that would produce
+ * an invalid plan returns `plan.invalidResult` with the first problem's path instead.
+ */
+export function commit(
+  before: SipPlan,
+  next: SipPlan,
+  ctx: OpContext,
+  spec: ChangeSpec,
+  extra?: { notify?: string[] },
+): OpResult {
+  const change = makeChange(before, ctx, spec);
+  const plan: SipPlan = { ...next, updatedAt: ctx.now, changeLog: [...before.changeLog, change] };
+  const shape = planSchema.safeParse(plan);
+  if (!shape.success) {
+    const first = shape.error.issues[0];
+    const path = (first?.path ?? []).map((k) => (typeof k === 'number' ? k : String(k)));
+    return opError('plan.invalidResult', { detail: `${path.join('.')} (${first?.code ?? 'invalid'})` }, path);
+  }
+  const errors = checkInvariants(plan);
+  if (errors.length > 0) {
+    const first = errors[0]!;
+    return opError('plan.invalidResult', { detail: first.message }, first.path);
+  }
+  const result: OpResult = { ok: true, plan, change };
+  if (extra?.notify) result.notify = extra.notify;
+  return result;
+}
+
+/** Run an operation body; any unexpected exception becomes an `intent.invalid` error. */
+export function run(body: () => OpResult): OpResult {
+  try {
+    return body();
+  } catch (e) {
+    return opError('intent.invalid', { detail: e instanceof TypeError ? 'malformed intent' : 'unexpected error' });
+  }
+}

@@ -1,0 +1,180 @@
+/**
+ * Consent: record (given or refused), withdraw, and the derived consent state.
+ *
+ * Consent records are an append-only history: recording adds a record; withdrawal adds a
+ * `withdrawal` to the record it ends and never deletes anything. The current record is the
+ * last one in the list. Recording consent is allowed on an active plan (renewal before
+ * expiry must not need a revision). Withdrawal voids the plan and returns the parties to
+ * notify.
+ */
+import {
+  consentGiverSchema,
+  consentRecordSchema,
+  type ConsentGiver,
+  type ConsentRecord,
+  type NetworkEntry,
+  type SipPlan,
+} from '../schema';
+import { commit, guard, nextId, opError, run, today, type OpContext, type OpResult } from './common';
+
+export type ConsentRecordInput = Omit<ConsentRecord, 'id' | 'recordedBy' | 'recordedAt' | 'withdrawal'> & {
+  id?: string;
+  recordedBy?: string;
+  recordedAt?: string;
+};
+
+export interface RecordConsentIntent {
+  type: 'recordConsent';
+  record: ConsentRecordInput;
+}
+
+export interface WithdrawConsentIntent {
+  type: 'withdrawConsent';
+  /** Which record; defaults to the current (last) record. */
+  consentId?: string;
+  by: ConsentGiver;
+  form: 'oral' | 'written';
+  note?: string;
+}
+
+export type ConsentStatus = 'none' | 'active' | 'expiring' | 'expired' | 'refused' | 'withdrawn';
+
+export interface ConsentState {
+  status: ConsentStatus;
+  record?: ConsentRecord;
+  /** Last day the consent is valid (`validUntil`), if limited. */
+  until?: string;
+  /** Days left until `until` (0 = expires today), when active/expiring and limited. */
+  daysLeft?: number;
+}
+
+export interface ConsentStateOptions {
+  /** Consent is `expiring` when it ends within this many days. Default 30. */
+  expiringWithinDays?: number;
+}
+
+function daysBetween(fromDate: string, toDate: string): number {
+  return Math.round((Date.parse(`${toDate}T00:00:00Z`) - Date.parse(`${fromDate}T00:00:00Z`)) / 86_400_000);
+}
+
+/** The current record: the last one recorded. */
+export function currentConsent(plan: SipPlan): ConsentRecord | undefined {
+  return plan.consents[plan.consents.length - 1];
+}
+
+/**
+ * The consent state at `now` (timestamp or date). A consent whose `validFrom` is in the
+ * future counts as `none` (with the record). Pure; reads no clock.
+ */
+export function consentState(plan: SipPlan, now: string, options: ConsentStateOptions = {}): ConsentState {
+  const window = options.expiringWithinDays ?? 30;
+  const record = currentConsent(plan);
+  if (!record) return { status: 'none' };
+  const day = now.slice(0, 10);
+  const base: ConsentState = { status: 'none', record };
+  if (record.scope.validUntil) base.until = record.scope.validUntil;
+  if (record.withdrawal) return { ...base, status: 'withdrawn' };
+  if (record.decision === 'refused') return { ...base, status: 'refused' };
+  if (record.scope.validFrom > day) return base;
+  const until = record.scope.validUntil;
+  if (until === undefined) return { ...base, status: 'active' };
+  const daysLeft = daysBetween(day, until);
+  if (daysLeft < 0) return { ...base, status: 'expired' };
+  return { ...base, status: daysLeft <= window ? 'expiring' : 'active', daysLeft };
+}
+
+/** Whether consent is in force at `now` (active or expiring). */
+export function hasValidConsent(plan: SipPlan, now: string): boolean {
+  const s = consentState(plan, now).status;
+  return s === 'active' || s === 'expiring';
+}
+
+/** Network entries covered by the consent in force at `now` (empty when none is in force). */
+export function coveredParties(plan: SipPlan, now: string): NetworkEntry[] {
+  if (!hasValidConsent(plan, now)) return [];
+  const ids = new Set(currentConsent(plan)?.scope.parties ?? []);
+  return plan.network.filter((e) => ids.has(e.id));
+}
+
+export function recordConsent(plan: SipPlan, intent: RecordConsentIntent, ctx: OpContext): OpResult {
+  return run(() => {
+    const g = guard(plan, ctx, 'active');
+    if (g) return g;
+    const input = intent.record;
+    const id = input.id ?? nextId('consent', plan.consents);
+    if (plan.consents.some((c) => c.id === id)) return opError('conflict.duplicateId', { id }, ['consents']);
+    const parsed = consentRecordSchema.safeParse({
+      ...input,
+      id,
+      recordedBy: input.recordedBy ?? ctx.by,
+      recordedAt: input.recordedAt ?? ctx.now,
+    });
+    if (!parsed.success) {
+      return opError('intent.invalid', { detail: parsed.error.issues[0]?.path.join('.') ?? 'record' }, ['record']);
+    }
+    const record = parsed.data;
+    const refused = record.decision === 'refused';
+    return commit(plan, { ...plan, consents: [...plan.consents, record] }, ctx, {
+      type: refused ? 'consent.refused' : 'consent.recorded',
+      target: { kind: 'consent', id },
+      after: { decision: record.decision, validFrom: record.scope.validFrom, validUntil: record.scope.validUntil, parties: record.scope.parties },
+    });
+  });
+}
+
+/**
+ * The parties to tell when the plan ends: everyone the current consent covered, every
+ * role holder, and the responsible units and persons of activities — professionals,
+ * units and organisations only (the person tells relatives themselves).
+ */
+export function partiesToNotify(plan: SipPlan): string[] {
+  const ids = new Set<string>();
+  for (const c of plan.consents) if (c.decision === 'given') for (const p of c.scope.parties) ids.add(p);
+  for (const e of plan.network) if (e.roles.length > 0) ids.add(e.id);
+  for (const a of plan.activities) {
+    if (a.responsible.unitEntryId) ids.add(a.responsible.unitEntryId);
+    if (a.responsible.personEntryId) ids.add(a.responsible.personEntryId);
+  }
+  return plan.network.filter((e) => ids.has(e.id) && e.kind !== 'relative' && e.kind !== 'friend').map((e) => e.id);
+}
+
+export function withdrawConsent(plan: SipPlan, intent: WithdrawConsentIntent, ctx: OpContext): OpResult {
+  return run(() => {
+    const g = guard(plan, ctx, 'active');
+    if (g) return g;
+    const index = intent.consentId === undefined ? plan.consents.length - 1 : plan.consents.findIndex((c) => c.id === intent.consentId);
+    const record = plan.consents[index];
+    if (!record) {
+      return intent.consentId === undefined ? opError('consent.noActive') : opError('notFound.consent', { id: intent.consentId });
+    }
+    if (record.withdrawal) return opError('consent.alreadyWithdrawn', undefined, ['consents', index, 'withdrawal']);
+    if (record.decision !== 'given') return opError('consent.noActive', undefined, ['consents', index]);
+    const by = consentGiverSchema.safeParse(intent.by);
+    if (!by.success || (intent.form !== 'oral' && intent.form !== 'written')) {
+      return opError('intent.invalid', { detail: 'by/form' });
+    }
+    const withdrawal: NonNullable<ConsentRecord['withdrawal']> = { at: ctx.now, by: by.data, form: intent.form, recordedBy: ctx.by };
+    if (intent.note !== undefined) withdrawal.note = intent.note;
+    const consents = plan.consents.slice();
+    consents[index] = { ...record, withdrawal };
+    const notify = partiesToNotify(plan);
+    const next: SipPlan = {
+      ...plan,
+      consents,
+      status: 'voided',
+      voided: { reason: 'consentWithdrawn', at: ctx.now, by: ctx.by },
+    };
+    return commit(
+      plan,
+      next,
+      ctx,
+      {
+        type: 'consent.withdrawn',
+        target: { kind: 'consent', id: record.id },
+        before: { status: plan.status },
+        after: { status: 'voided', notify, withdrawnOn: today(ctx) },
+      },
+      { notify },
+    );
+  });
+}
