@@ -4,9 +4,34 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { execFileSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 
 /** Serves `/__all-stories__.js`: a loader per stories file, so the smoke test always sees them all. */
+/**
+ * `executeServerCommand('sip-screenshot', { name, selector? })` saves a PNG of the page (or of
+ * one element) to .screenshots/<name>.png — Chromium only; elsewhere it resolves false. Tests use
+ * it so people can look at what the elements draw.
+ */
+const screenshotPlugin = {
+  name: 'sip-screenshot',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'sip-screenshot') return undefined;
+    if (session.browser.type !== 'puppeteer' || !session.browser.getPage || !String(session.browser.name).includes('Chrom')) return false;
+    const page = session.browser.getPage(session.id);
+    mkdirSync('.screenshots', { recursive: true });
+    const path = `.screenshots/${String(payload.name).replace(/[^\w.-]+/g, '_')}.png`;
+    if (payload.selector) {
+      const handle = await page.evaluateHandle((sel) => document.querySelector(sel), payload.selector);
+      const el = handle.asElement();
+      if (el) await el.screenshot({ path });
+      else await page.screenshot({ path, fullPage: true });
+    } else {
+      await page.screenshot({ path, fullPage: true });
+    }
+    return true;
+  },
+};
+
 const allStoriesPlugin = {
   name: 'all-stories',
   serve(context) {
@@ -81,7 +106,7 @@ export default {
   testsStartTimeout: 120000,
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 20000 } },
-  plugins: [allStoriesPlugin, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [allStoriesPlugin, screenshotPlugin, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: wanted.map((name) => {
     const make = launchers[/** @type {keyof typeof launchers} */ (name)];
     if (!make) throw new Error(`Unknown browser "${name}" in SIP_BROWSERS (use chromium, firefox, webkit)`);

@@ -1,0 +1,55 @@
+import { expect, fixture, html as fhtml } from '@open-wc/testing';
+import { html } from 'lit';
+import { SipElement } from '../../src/shared/sip-element';
+import { defineElement } from '../../src/shared/define';
+import { examplePlans } from '../../src/model/examples';
+import { useLocale, nextEvent, shadowText, settled } from '../helpers/element';
+import { axeViolations } from '../helpers/a11y';
+import type { SipInvalidDetail } from '../../src/shared/events';
+
+class TestHost extends SipElement {
+  override render() {
+    if (this.isInvalid) return this.renderInvalid();
+    return html`<p>${this.validPlan ? 'ok' : 'empty'}</p>${this.renderAnnouncer()}`;
+  }
+}
+defineElement('sip-test-host', TestHost);
+
+describe('SipElement base', () => {
+  afterEach(() => useLocale('sv'));
+
+  it('renders a valid plan', async () => {
+    const el = await fixture<TestHost>(fhtml`<sip-test-host .plan=${examplePlans.elderly}></sip-test-host>`);
+    expect(shadowText(el)).to.equal('ok');
+    expect(el.shadowRoot!.querySelector('[role=alert]')).to.equal(null);
+  });
+
+  it('shows a localized alert and fires sip-invalid for an invalid plan, without throwing', async () => {
+    const el = document.createElement('sip-test-host') as TestHost;
+    const invalid = nextEvent<SipInvalidDetail>(el, 'sip-invalid');
+    el.plan = { id: 42, network: 'nope' } as never;
+    document.body.append(el);
+    const event = await invalid;
+    expect(event.bubbles && event.composed).to.equal(true);
+    expect(event.detail.issues.length).to.be.greaterThan(0);
+    for (const issue of event.detail.issues) {
+      expect(issue.path).to.be.an('array');
+      expect(issue.message).to.be.a('string').and.not.equal('');
+    }
+    await settled(el);
+    const alert = el.shadowRoot!.querySelector('[role=alert]')!;
+    expect(alert.textContent).to.contain('Planen kan inte visas');
+    expect(await axeViolations(el)).to.deep.equal([]);
+
+    await useLocale('en');
+    await settled(el);
+    expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('The plan cannot be shown');
+    el.remove();
+  });
+
+  it('never mutates a frozen input plan', async () => {
+    const frozen = Object.freeze(structuredClone(examplePlans.elderly));
+    const el = await fixture<TestHost>(fhtml`<sip-test-host .plan=${frozen}></sip-test-host>`);
+    expect(shadowText(el)).to.equal('ok');
+  });
+});
