@@ -10,3 +10,4 @@ export * from './identity';
 export * from './network-rules';
 export { checkInvariants, checkGuidance, goalGuidance } from './invariants';
 export { parsePlan, validatePlan, type ParseResult, type ParseOptions } from './parse';
+export * from './operations/index';

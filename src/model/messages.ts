@@ -103,6 +103,7 @@ const sv: Table = {
   'sign.needsFollowUpDate': 'Planen kan inte signeras utan planerat datum för uppföljning.',
   'sign.notDraft': 'Bara ett utkast kan signeras.',
   'revision.notActive': 'Bara en aktiv (signerad) plan kan revideras.',
+  'followUp.notActive': 'Uppföljning kan bara registreras för en aktiv (signerad) plan.',
   // change summaries
   'change.consent.recorded': 'Samtycke registrerat.',
   'change.consent.refused': 'Nej till samtycke registrerat.',
@@ -207,6 +208,7 @@ const en: Table = {
   'sign.needsFollowUpDate': 'The plan cannot be signed without a planned follow-up date.',
   'sign.notDraft': 'Only a draft can be signed.',
   'revision.notActive': 'Only an active (signed) plan can be revised.',
+  'followUp.notActive': 'A follow-up can only be recorded for an active (signed) plan.',
   'change.consent.recorded': 'Consent recorded.',
   'change.consent.refused': 'Refusal of consent recorded.',
   'change.consent.withdrawn': 'Consent withdrawn – the plan is voided.',

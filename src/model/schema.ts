@@ -469,3 +469,9 @@ export const planSchema = z.looseObject({
 export type SipPlan = z.infer<typeof planSchema>;
 /** What `parsePlan` accepts before defaults are applied (arrays may be missing). */
 export type SipPlanInput = z.input<typeof planSchema>;
+
+/**
+ * `Omit` that keeps known keys of loose (index-signature) object types. The built-in
+ * `Omit` collapses `{ a: string } & { [k: string]: unknown }` to the index signature.
+ */
+export type Without<T, K extends PropertyKey> = { [P in keyof T as P extends K ? never : P]: T[P] };

@@ -12,6 +12,7 @@
  * activities need a draft.
  */
 import { ACTIVITY_STATUSES, activitySchema, type Activity, type ActivityStatus, type SipPlan } from '../schema';
+import type { Without } from '../schema';
 import { applyPatch, commit, guard, nextId, opError, run, type OpContext, type OpResult } from './common';
 
 const TRANSITIONS: Record<ActivityStatus, readonly ActivityStatus[]> = {
@@ -36,7 +37,7 @@ export function isOverdue(activity: Activity, now: string): boolean {
   return activity.due !== undefined && activity.due < now.slice(0, 10) && (activity.status === 'planned' || activity.status === 'ongoing' || activity.status === 'paused');
 }
 
-export type ActivityInput = Omit<Activity, 'id' | 'status' | 'statusHistory'> & {
+export type ActivityInput = Without<Activity, 'id' | 'status' | 'statusHistory'> & {
   id?: string;
   /** Initial status, default `planned`. */
   status?: ActivityStatus;
@@ -50,7 +51,7 @@ export interface EditActivityIntent {
   type: 'editActivity';
   activityId: string;
   /** Fields to replace; `undefined` removes a field; `id`, `status`, `statusHistory` are ignored. */
-  patch: Partial<Omit<Activity, 'id' | 'status' | 'statusHistory'>> & Record<string, unknown>;
+  patch: Partial<Without<Activity, 'id' | 'status' | 'statusHistory'>> & Record<string, unknown>;
 }
 export interface RemoveActivityIntent {
   type: 'removeActivity';

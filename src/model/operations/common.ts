@@ -110,6 +110,10 @@ export function compact<T extends object>(obj: T): T {
   return next as T;
 }
 
+function jsonClone(value: unknown): unknown {
+  return JSON.parse(JSON.stringify(value)) as unknown;
+}
+
 export interface ChangeSpec {
   type: string;
   target?: { kind: string; id: string };
@@ -127,8 +131,9 @@ export function makeChange(plan: SipPlan, ctx: OpContext, spec: ChangeSpec): Cha
     at: ctx.now,
   };
   if (spec.target) change.target = spec.target;
-  if (spec.before !== undefined) change.before = spec.before;
-  if (spec.after !== undefined) change.after = spec.after;
+  // JSON-clean copies: the change log must round-trip through JSON unchanged
+  if (spec.before !== undefined) change.before = jsonClone(spec.before);
+  if (spec.after !== undefined) change.after = jsonClone(spec.after);
   change.summary = modelMessage(spec.summaryCode ?? `change.${spec.type}`, spec.summaryParams);
   return change;
 }

@@ -15,9 +15,10 @@ import {
   type NetworkEntry,
   type SipPlan,
 } from '../schema';
+import type { Without } from '../schema';
 import { commit, guard, nextId, opError, run, today, type OpContext, type OpResult } from './common';
 
-export type ConsentRecordInput = Omit<ConsentRecord, 'id' | 'recordedBy' | 'recordedAt' | 'withdrawal'> & {
+export type ConsentRecordInput = Without<ConsentRecord, 'id' | 'recordedBy' | 'recordedAt' | 'withdrawal'> & {
   id?: string;
   recordedBy?: string;
   recordedAt?: string;

@@ -6,9 +6,10 @@
  * `setGoalAchievement` is allowed on an active plan (it is what a follow-up records).
  */
 import { GOAL_ACHIEVEMENTS, goalSchema, type Goal, type GoalAchievementValue, type SipPlan } from '../schema';
+import type { Without } from '../schema';
 import { applyPatch, commit, guard, nextId, opError, run, today, type OpContext, type OpResult } from './common';
 
-export type GoalInput = Omit<Goal, 'id'> & { id?: string };
+export type GoalInput = Without<Goal, 'id'> & { id?: string };
 
 export interface AddGoalIntent {
   type: 'addGoal';
@@ -18,7 +19,7 @@ export interface EditGoalIntent {
   type: 'editGoal';
   goalId: string;
   /** Fields to replace; `undefined` removes a field; `id` is ignored. */
-  patch: Partial<Omit<Goal, 'id'>> & Record<string, unknown>;
+  patch: Partial<Without<Goal, 'id'>> & Record<string, unknown>;
 }
 export interface ReorderGoalIntent {
   type: 'reorderGoal';

@@ -9,9 +9,10 @@
  * any other.
  */
 import { ROLES, networkEntrySchema, type MapPlacement, type NetworkEntry, type Role, type SipPlan } from '../schema';
+import type { Without } from '../schema';
 import { applyPatch, commit, guard, nextId, opError, run, type OpContext, type OpResult } from './common';
 
-export type NetworkEntryInput = Omit<NetworkEntry, 'id' | 'roles'> & { id?: string; roles?: Role[] };
+export type NetworkEntryInput = Without<NetworkEntry, 'id' | 'roles'> & { id?: string; roles?: Role[] };
 
 export interface AddNetworkEntryIntent {
   type: 'addNetworkEntry';
@@ -21,7 +22,7 @@ export interface EditNetworkEntryIntent {
   type: 'editNetworkEntry';
   entryId: string;
   /** Fields to replace; `undefined` removes a field. `id` and `roles` are ignored (use setRoles). */
-  patch: Partial<Omit<NetworkEntry, 'id' | 'roles'>> & Record<string, unknown>;
+  patch: Partial<Without<NetworkEntry, 'id' | 'roles'>> & Record<string, unknown>;
 }
 export interface MoveNetworkEntryIntent {
   type: 'moveNetworkEntry';

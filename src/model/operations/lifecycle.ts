@@ -1,0 +1,215 @@
+/**
+ * The plan's life: edit details (draft), sign and lock, start a revision, record a
+ * follow-up, close.
+ *
+ * - `signPlan` needs a draft, consent in force, a coordinator, a principal with overall
+ *   responsibility, at least one goal and a planned follow-up date. It adds the
+ *   coordinator's signature, sets `lockedAt` and status `active`.
+ * - `startRevision` (active plan): returns the NEW draft as `plan` (same `id`,
+ *   `version + 1`, no signatures, no lock, change log carried over) and the old version,
+ *   voided with `replacedByVersion`, as `previous`. The host stores both.
+ * - `recordFollowUp` (active plan) appends a follow-up and may set the next follow-up date.
+ * - `closePlan` (draft or active) sets status `closed` with a reason. Nothing changes after.
+ */
+import { hasValidConsent } from './consent';
+import { findCoordinator } from '../network-rules';
+import {
+  CLOSURE_REASONS,
+  FOLLOW_UP_DECISIONS,
+  followUpSchema,
+  overallResponsibleSchema,
+  personSchema,
+  type ClosureReason,
+  type FollowUp,
+  type OverallResponsible,
+  type Person,
+  type SipPlan,
+} from '../schema';
+import type { Without } from '../schema';
+import { applyPatch, commit, ctxError, guard, makeChange, nextId, opError, run, type OpContext, type OpResult } from './common';
+
+export interface PlanDetailsPatch {
+  reason?: string;
+  currentSituation?: string;
+  ongoingInterventions?: string;
+  ifWorse?: string;
+  followUpDate?: string;
+  overallResponsible?: OverallResponsible;
+  person?: Partial<Person>;
+  [key: string]: unknown;
+}
+
+export interface EditPlanDetailsIntent {
+  type: 'editPlanDetails';
+  /** Top-level plan fields to replace; `undefined` removes a field. `person` is patched shallowly. */
+  patch: PlanDetailsPatch;
+}
+export interface SignPlanIntent {
+  type: 'signPlan';
+}
+export interface StartRevisionIntent {
+  type: 'startRevision';
+  note?: string;
+}
+export interface RecordFollowUpIntent {
+  type: 'recordFollowUp';
+  followUp: Without<FollowUp, 'id' | 'recordedBy' | 'recordedAt'> & { id?: string };
+  /** Next planned follow-up date, if decided. */
+  nextFollowUpDate?: string;
+}
+export interface ClosePlanIntent {
+  type: 'closePlan';
+  reason: ClosureReason;
+  note?: string;
+}
+
+/** Fields the plan-level patch may not touch (they have their own operations). */
+const PROTECTED = [
+  'id',
+  'version',
+  'status',
+  'network',
+  'consents',
+  'meetings',
+  'goals',
+  'activities',
+  'followUps',
+  'signatures',
+  'lockedAt',
+  'closure',
+  'voided',
+  'changeLog',
+  'initiative',
+  'createdAt',
+  'updatedAt',
+];
+
+export function editPlanDetails(plan: SipPlan, intent: EditPlanDetailsIntent, ctx: OpContext): OpResult {
+  return run(() => {
+    const g = guard(plan, ctx, 'draft');
+    if (g) return g;
+    const patch = intent.patch ?? {};
+    let next = applyPatch(plan, patch, [...PROTECTED, 'person']);
+    if (patch.person !== undefined) {
+      const person = applyPatch(plan.person, patch.person, []);
+      const parsed = personSchema.safeParse(person);
+      if (!parsed.success) return opError('intent.invalid', { detail: `person.${parsed.error.issues[0]?.path.join('.') ?? ''}` });
+      next = { ...next, person: parsed.data };
+    }
+    if (patch.overallResponsible !== undefined && !overallResponsibleSchema.safeParse(patch.overallResponsible).success) {
+      return opError('intent.invalid', { detail: 'overallResponsible' });
+    }
+    const keys = Object.keys(patch).filter((k) => !PROTECTED.includes(k));
+    const before: Record<string, unknown> = {};
+    const after: Record<string, unknown> = {};
+    for (const k of keys) {
+      before[k] = (plan as Record<string, unknown>)[k];
+      after[k] = (next as Record<string, unknown>)[k];
+    }
+    return commit(plan, next, ctx, { type: 'plan.edited', target: { kind: 'plan', id: plan.id }, before, after });
+  });
+}
+
+/** Why the plan cannot be signed at `now` (empty = it can). Codes: `sign.*`. */
+export function signBlockers(plan: SipPlan, now: string): string[] {
+  const out: string[] = [];
+  if (plan.status !== 'draft') out.push('sign.notDraft');
+  if (!hasValidConsent(plan, now)) out.push('sign.needsConsent');
+  if (!findCoordinator(plan.network)) out.push('sign.needsCoordinator');
+  if (!plan.overallResponsible) out.push('sign.needsOverallResponsible');
+  if (plan.goals.length === 0) out.push('sign.needsGoal');
+  if (!plan.followUpDate) out.push('sign.needsFollowUpDate');
+  return out;
+}
+
+export function signPlan(plan: SipPlan, _intent: SignPlanIntent, ctx: OpContext): OpResult {
+  return run(() => {
+    const g = guard(plan, ctx, 'draft');
+    if (g) return g;
+    const blockers = signBlockers(plan, ctx.now);
+    if (blockers.length > 0) return opError(blockers[0]!);
+    const coordinator = findCoordinator(plan.network)!;
+    const next: SipPlan = {
+      ...plan,
+      status: 'active',
+      lockedAt: ctx.now,
+      signatures: [...plan.signatures, { role: 'coordinator', by: ctx.by, entryId: coordinator.id, at: ctx.now }],
+    };
+    return commit(plan, next, ctx, {
+      type: 'plan.signed',
+      target: { kind: 'plan', id: plan.id },
+      before: { status: plan.status },
+      after: { status: 'active', version: plan.version },
+    });
+  });
+}
+
+export function startRevision(plan: SipPlan, intent: StartRevisionIntent, ctx: OpContext): OpResult {
+  return run(() => {
+    const c = ctxError(ctx);
+    if (c) return c;
+    if (plan.status === 'closed') return opError('plan.closed');
+    if (plan.status === 'voided') return opError('plan.voided');
+    if (plan.status !== 'active') return opError('revision.notActive');
+    const newVersion = plan.version + 1;
+    const voided: NonNullable<SipPlan['voided']> = { reason: 'revised', at: ctx.now, by: ctx.by, replacedByVersion: newVersion };
+    if (intent.note !== undefined) voided.note = intent.note;
+    const voidChange = makeChange(plan, ctx, {
+      type: 'plan.voided',
+      target: { kind: 'plan', id: plan.id },
+      before: { status: plan.status, version: plan.version },
+      after: { status: 'voided', replacedByVersion: newVersion },
+      summaryCode: 'change.plan.revised',
+    });
+    const previous: SipPlan = { ...plan, status: 'voided', voided, updatedAt: ctx.now, changeLog: [...plan.changeLog, voidChange] };
+    const draft: Record<string, unknown> = { ...plan, version: newVersion, status: 'draft', signatures: [], createdAt: ctx.now };
+    delete draft.lockedAt;
+    delete draft.voided;
+    const draftPlan = draft as SipPlan;
+    const result = commit(draftPlan, draftPlan, ctx, {
+      type: 'plan.revised',
+      target: { kind: 'plan', id: plan.id },
+      before: { version: plan.version },
+      after: { version: newVersion, status: 'draft' },
+    });
+    if (result.ok) result.previous = previous;
+    return result;
+  });
+}
+
+export function recordFollowUp(plan: SipPlan, intent: RecordFollowUpIntent, ctx: OpContext): OpResult {
+  return run(() => {
+    const g = guard(plan, ctx, 'active');
+    if (g) return g;
+    if (plan.status !== 'active') return opError('followUp.notActive');
+    const input = intent.followUp;
+    const id = input.id ?? nextId('followup', plan.followUps);
+    if (plan.followUps.some((f) => f.id === id)) return opError('conflict.duplicateId', { id }, ['followUps']);
+    if (!(FOLLOW_UP_DECISIONS as readonly string[]).includes(input.decision)) return opError('intent.invalid', { detail: 'decision' });
+    const parsed = followUpSchema.safeParse({ ...input, id, recordedBy: ctx.by, recordedAt: ctx.now });
+    if (!parsed.success) return opError('intent.invalid', { detail: parsed.error.issues[0]?.path.join('.') ?? 'followUp' });
+    let next: SipPlan = { ...plan, followUps: [...plan.followUps, parsed.data] };
+    if (intent.nextFollowUpDate !== undefined) next = { ...next, followUpDate: intent.nextFollowUpDate };
+    return commit(plan, next, ctx, {
+      type: 'plan.followUp',
+      target: { kind: 'followUp', id },
+      after: { date: parsed.data.date, decision: parsed.data.decision, nextFollowUpDate: intent.nextFollowUpDate },
+    });
+  });
+}
+
+export function closePlan(plan: SipPlan, intent: ClosePlanIntent, ctx: OpContext): OpResult {
+  return run(() => {
+    const g = guard(plan, ctx, 'active');
+    if (g) return g;
+    if (!(CLOSURE_REASONS as readonly string[]).includes(intent.reason)) return opError('intent.invalid', { detail: 'reason' });
+    const closure: NonNullable<SipPlan['closure']> = { reason: intent.reason, at: ctx.now, by: ctx.by };
+    if (intent.note !== undefined) closure.note = intent.note;
+    return commit(plan, { ...plan, status: 'closed', closure }, ctx, {
+      type: 'plan.closed',
+      target: { kind: 'plan', id: plan.id },
+      before: { status: plan.status },
+      after: { status: 'closed', reason: intent.reason },
+    });
+  });
+}
