@@ -47,6 +47,21 @@ export function packageEntries(root = packageRoot) {
   return entries;
 }
 
+// Resolves the package name from `work` for every host, wherever the host file lives: inside the
+// project esbuild would otherwise take it as a self-reference to whatever package encloses it.
+function asDependency(name, work) {
+  const filter = new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')}(/|$)`);
+  return {
+    name: 'as-dependency',
+    setup(build) {
+      build.onResolve({ filter }, (args) => {
+        if (args.pluginData === 'as-dependency') return undefined;
+        return build.resolve(args.path, { kind: args.kind, resolveDir: work, pluginData: 'as-dependency' });
+      });
+    },
+  };
+}
+
 /**
  * Bundles `hosts` (`{ name: { code } | { file } }`) into one esbuild build.
  * Returns `{ outputs, metafile, outdir }`; `outputs` are in memory (`write: false`),
@@ -82,8 +97,6 @@ export async function vendorBundle(hosts, { root = packageRoot, minify = true, p
       entryPoints,
       outdir,
       absWorkingDir: work,
-      // Hosts outside `work` (e.g. test/csp/host.js) still find the package by name.
-      nodePaths: [modules],
       bundle: true,
       format: 'esm',
       splitting: true,
@@ -98,7 +111,7 @@ export async function vendorBundle(hosts, { root = packageRoot, minify = true, p
       legalComments: 'none',
       entryNames: '[name]',
       chunkNames: 'chunks/[name]-[hash]',
-      plugins,
+      plugins: [...plugins, asDependency(name, work)],
     });
 
     const outputs = {};
