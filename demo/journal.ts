@@ -2,6 +2,7 @@
 // is the host's data, so the host (this page) keeps it in localStorage to survive a reload.
 import '../src/index';
 import type { SipPlan, Change } from '../src/model';
+import type { SipPlanChangeDetail } from '../src/index';
 import { examplePlans } from '../src/model/examples';
 import { applyLanguage, demoLocale, t } from './demo-i18n';
 import { formatDateTime } from '../src/shared/format';
@@ -48,8 +49,9 @@ function render(): void {
 }
 
 document.addEventListener('sip-plan-change', (event) => {
-  plan = event.detail.plan;
-  log = [...log, event.detail.change].slice(-50);
+  const { detail } = event as CustomEvent<SipPlanChangeDetail>;
+  plan = detail.plan;
+  log = [...log, detail.change].slice(-50);
   localStorage.setItem(PLAN_KEY, JSON.stringify(plan));
   localStorage.setItem(LOG_KEY, JSON.stringify(log));
   render();

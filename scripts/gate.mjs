@@ -4,11 +4,11 @@ import { spawnSync } from 'node:child_process';
 
 const steps = [
   ['Localization (sv + en complete)', 'npm run localize:check'],
+  ['Custom elements manifest (read by Storybook and the typecheck)', 'npm run analyze'],
   ['Typecheck', 'npm run typecheck'],
   ['Lint', 'npm run lint'],
   ['Model and pure-module tests (Node)', 'npm run test:model'],
-  ['Build (ES modules, .d.ts, JSON Schema)', 'npm run build'],
-  ['Custom elements manifest', 'npm run analyze'],
+  ['Build (manifest, ES modules, .d.ts, JSON Schema)', 'npm run build'],
   ['Element tests and story smoke test (Chromium, Firefox ESR, WebKitGTK)', 'npm run test:browsers'],
   ['Strict CSP with Trusted Types (built library, bundled host page)', 'npm run csp'],
   ['Storybook build', 'npm run build-storybook'],
