@@ -1,0 +1,272 @@
+/**
+ * The pure logic of `<sip-activity-status-list>`: which activities show, in which groups and
+ * order, with which counts and due markers. No DOM, no localization (labels are keys the
+ * element translates), so it is tested in Node and reused by the benchmark.
+ */
+import { ACTIVITY_STATUSES, isOverdue, type Activity, type ActivityStatus, type Goal, type Principal, type SipPlan } from '../../model';
+
+export const GROUP_BY = ['principal', 'goal', 'none'] as const;
+export type GroupBy = (typeof GROUP_BY)[number];
+
+export const SORT_BY = ['due', 'status', 'title'] as const;
+export type SortBy = (typeof SORT_BY)[number];
+
+/** Lifecycle order used by "sort by status" and by the counters. */
+export const STATUS_ORDER: readonly ActivityStatus[] = ['planned', 'ongoing', 'paused', 'done', 'cancelled'];
+
+/** What the user asked to see. Empty strings mean "no filter". */
+export interface ListQuery {
+  groupBy: GroupBy;
+  sortBy: SortBy;
+  /** One status, or '' for all. */
+  status: ActivityStatus | '';
+  /** A principal key (see `principalKey`), or '' for all. */
+  principal: string;
+  /** A responsible person's name, or '' for all. */
+  person: string;
+  /** Only overdue activities. */
+  overdue: boolean;
+  /** Free text; every word must occur somewhere in the activity. */
+  search: string;
+}
+
+export const DEFAULT_QUERY: ListQuery = { groupBy: 'principal', sortBy: 'due', status: '', principal: '', person: '', overdue: false, search: '' };
+
+export type DueState = 'overdue' | 'soon' | 'none';
+
+/** One activity as the list shows it. */
+export interface ActivityRow {
+  activity: Activity;
+  principalKey: string;
+  due: DueState;
+  /** Whole days from today to the due date (negative when overdue); undefined without a due date. */
+  daysLeft: number | undefined;
+  goals: Goal[];
+}
+
+export interface ListGroup {
+  /** `principal:<key>`, `goal:<id>`, `goal:` (no goal) or `all`. */
+  key: string;
+  kind: 'principal' | 'goal' | 'noGoal' | 'all';
+  /** The principal (for principal groups). */
+  principal?: Principal;
+  /** The goal (for goal groups). */
+  goal?: Goal;
+  rows: ActivityRow[];
+}
+
+export interface PrincipalInfo {
+  key: string;
+  principal: Principal;
+  count: number;
+}
+
+export interface ListView {
+  groups: ListGroup[];
+  /** Activities in the plan. */
+  total: number;
+  /** Distinct activities that pass the filters. */
+  shown: number;
+  /** Counts per status over the whole plan (every status present, 0 when none). */
+  statusCounts: Record<ActivityStatus, number>;
+  /** Principals in the plan's activities with their counts, in display order. */
+  principals: PrincipalInfo[];
+  /** Responsible persons' names, sorted. */
+  persons: string[];
+  overdueCount: number;
+  soonCount: number;
+}
+
+/** Stable key of a principal: `region`, `municipality` or `other:<which>`; a name refines it. */
+export function principalKey(principal: Principal | undefined): string {
+  if (!principal) return 'none';
+  const base = principal.kind === 'other' ? `other:${principal.other ?? 'other'}` : principal.kind;
+  return principal.name ? `${base}|${principal.name}` : base;
+}
+
+const KIND_ORDER: Record<string, number> = { region: 0, municipality: 1, other: 2 };
+
+function principalRank(p: Principal | undefined): number {
+  return p ? (KIND_ORDER[p.kind] ?? 3) : 4;
+}
+
+const DAY = 86_400_000;
+
+function dayNumber(isoDate: string): number {
+  return Math.floor(Date.parse(`${isoDate.slice(0, 10)}T00:00:00Z`) / DAY);
+}
+
+/** Whether the activity still runs (can be overdue or due soon). */
+export function isOpen(status: ActivityStatus): boolean {
+  return status === 'planned' || status === 'ongoing' || status === 'paused';
+}
+
+/** Overdue, due within `soonDays` days (today included), or neither; relative to `now`. */
+export function dueState(activity: Activity, now: string, soonDays = 7): { due: DueState; daysLeft: number | undefined } {
+  if (!activity.due) return { due: 'none', daysLeft: undefined };
+  const daysLeft = dayNumber(activity.due) - dayNumber(now);
+  if (isOverdue(activity, now)) return { due: 'overdue', daysLeft };
+  if (isOpen(activity.status) && daysLeft >= 0 && daysLeft <= soonDays) return { due: 'soon', daysLeft };
+  return { due: 'none', daysLeft };
+}
+
+const collators = new Map<string, Intl.Collator>();
+function collator(locale: string): Intl.Collator {
+  let c = collators.get(locale);
+  if (!c) {
+    c = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+    collators.set(locale, c);
+  }
+  return c;
+}
+
+/** Lower-cased text the search looks in. */
+export function searchText(activity: Activity, goals: readonly Goal[]): string {
+  const r = activity.responsible;
+  return [
+    activity.title,
+    activity.description,
+    activity.frequency,
+    r.unit,
+    r.personName,
+    r.principal?.name,
+    activity.performer?.name,
+    ...goals.map((g) => g.text),
+  ]
+    .filter((s): s is string => typeof s === 'string' && s !== '')
+    .join('\n')
+    .toLocaleLowerCase();
+}
+
+/** Splits a search into lower-cased words. */
+export function searchWords(search: string): string[] {
+  return search.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+}
+
+function compareRows(sortBy: SortBy, cmp: Intl.Collator): (a: ActivityRow, b: ActivityRow) => number {
+  const byTitle = (a: ActivityRow, b: ActivityRow) => cmp.compare(a.activity.title, b.activity.title) || (a.activity.id < b.activity.id ? -1 : a.activity.id > b.activity.id ? 1 : 0);
+  const byDue = (a: ActivityRow, b: ActivityRow) => {
+    const da = a.activity.due;
+    const db = b.activity.due;
+    if (da === db) return 0;
+    if (da === undefined) return 1;
+    if (db === undefined) return -1;
+    return da < db ? -1 : 1;
+  };
+  const byStatus = (a: ActivityRow, b: ActivityRow) => STATUS_ORDER.indexOf(a.activity.status) - STATUS_ORDER.indexOf(b.activity.status);
+  if (sortBy === 'title') return byTitle;
+  if (sortBy === 'status') return (a, b) => byStatus(a, b) || byDue(a, b) || byTitle(a, b);
+  return (a, b) => byDue(a, b) || byTitle(a, b);
+}
+
+export interface ViewOptions {
+  /** "Now" as an ISO timestamp or date. */
+  now: string;
+  /** BCP 47 locale for sorting by title. */
+  locale?: string;
+  /** Days ahead that count as "due soon" (default 7). */
+  soonDays?: number;
+}
+
+/** Everything the list shows for `plan` under `query`. Pure; never touches `plan`. */
+export function buildListView(plan: SipPlan, query: ListQuery, options: ViewOptions): ListView {
+  const goalsById = new Map(plan.goals.map((g) => [g.id, g]));
+  const statusCounts = Object.fromEntries(ACTIVITY_STATUSES.map((s) => [s, 0])) as Record<ActivityStatus, number>;
+  const principals = new Map<string, PrincipalInfo>();
+  const persons = new Set<string>();
+  const words = searchWords(query.search);
+  const rows: ActivityRow[] = [];
+  let overdueCount = 0;
+  let soonCount = 0;
+
+  for (const activity of plan.activities) {
+    const goals = activity.goalIds.map((id) => goalsById.get(id)).filter((g): g is Goal => g !== undefined);
+    const key = principalKey(activity.responsible.principal);
+    const { due, daysLeft } = dueState(activity, options.now, options.soonDays);
+    statusCounts[activity.status] = (statusCounts[activity.status] ?? 0) + 1;
+    if (due === 'overdue') overdueCount++;
+    else if (due === 'soon') soonCount++;
+    const info = principals.get(key);
+    if (info) info.count++;
+    else if (activity.responsible.principal) principals.set(key, { key, principal: activity.responsible.principal, count: 1 });
+    const person = activity.responsible.personName?.trim();
+    if (person) persons.add(person);
+
+    if (query.status && activity.status !== query.status) continue;
+    if (query.principal && key !== query.principal) continue;
+    if (query.person && person !== query.person) continue;
+    if (query.overdue && due !== 'overdue') continue;
+    if (words.length) {
+      const text = searchText(activity, goals);
+      if (!words.every((w) => text.includes(w))) continue;
+    }
+    rows.push({ activity, principalKey: key, due, daysLeft, goals });
+  }
+
+  const cmp = collator(options.locale ?? 'sv');
+  rows.sort(compareRows(query.sortBy, cmp));
+
+  const principalList = [...principals.values()].sort(
+    (a, b) => principalRank(a.principal) - principalRank(b.principal) || cmp.compare(a.key, b.key),
+  );
+
+  let groups: ListGroup[];
+  if (query.groupBy === 'principal') {
+    const byKey = new Map<string, ListGroup>();
+    for (const info of principalList) byKey.set(info.key, { key: `principal:${info.key}`, kind: 'principal', principal: info.principal, rows: [] });
+    const none: ListGroup = { key: 'principal:none', kind: 'principal', rows: [] };
+    for (const row of rows) (byKey.get(row.principalKey) ?? none).rows.push(row);
+    groups = [...byKey.values(), none].filter((g) => g.rows.length > 0);
+  } else if (query.groupBy === 'goal') {
+    // Goals in plan order, long-term goals before their short-term ones; an activity that
+    // serves several goals shows under each.
+    const ordered = orderGoals(plan.goals);
+    const byId = new Map<string, ListGroup>(ordered.map((g) => [g.id, { key: `goal:${g.id}`, kind: 'goal', goal: g, rows: [] }]));
+    const noGoal: ListGroup = { key: 'goal:', kind: 'noGoal', rows: [] };
+    for (const row of rows) {
+      const targets = row.goals.map((g) => byId.get(g.id)).filter((g): g is ListGroup => g !== undefined);
+      if (targets.length === 0) noGoal.rows.push(row);
+      for (const t of targets) t.rows.push(row);
+    }
+    groups = [...byId.values(), noGoal].filter((g) => g.rows.length > 0);
+  } else {
+    groups = rows.length ? [{ key: 'all', kind: 'all', rows }] : [];
+  }
+
+  return {
+    groups,
+    total: plan.activities.length,
+    shown: rows.length,
+    statusCounts,
+    principals: principalList,
+    persons: [...persons].sort((a, b) => cmp.compare(a, b)),
+    overdueCount,
+    soonCount,
+  };
+}
+
+/** Long-term goals each followed by their short-term goals; orphans keep plan order. */
+export function orderGoals(goals: readonly Goal[]): Goal[] {
+  const ids = new Set(goals.map((g) => g.id));
+  const out: Goal[] = [];
+  const seen = new Set<string>();
+  for (const g of goals) {
+    if (g.parentId && ids.has(g.parentId)) continue;
+    out.push(g);
+    seen.add(g.id);
+    for (const child of goals) if (child.parentId === g.id && !seen.has(child.id)) (out.push(child), seen.add(child.id));
+  }
+  for (const g of goals) if (!seen.has(g.id)) out.push(g);
+  return out;
+}
+
+/** Parses a query value from an attribute or property, falling back to the default. */
+export function parseGroupBy(value: unknown): GroupBy {
+  return (GROUP_BY as readonly unknown[]).includes(value) ? (value as GroupBy) : 'principal';
+}
+export function parseSortBy(value: unknown): SortBy {
+  return (SORT_BY as readonly unknown[]).includes(value) ? (value as SortBy) : 'due';
+}
+export function parseStatus(value: unknown): ActivityStatus | '' {
+  return (ACTIVITY_STATUSES as readonly unknown[]).includes(value) ? (value as ActivityStatus) : '';
+}

@@ -1,0 +1,147 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildListView, DEFAULT_QUERY, dueState, orderGoals, parseGroupBy, parseSortBy, parseStatus, principalKey, type ListQuery } from '../../../src/components/activity-status-list/list-view';
+import { restoreActivity } from '../../../src/components/activity-status-list/operations';
+import { removeActivity, type SipPlan } from '../../../src/model';
+import { largePlan, NOW, smallPlan } from './fixtures';
+
+const q = (over: Partial<ListQuery> = {}): ListQuery => ({ ...DEFAULT_QUERY, ...over });
+const ids = (plan: SipPlan, query: ListQuery) =>
+  buildListView(plan, query, { now: NOW }).groups.map((g) => [g.key, g.rows.map((r) => r.activity.id)]);
+
+function deepFreeze<T>(v: T): T {
+  if (v && typeof v === 'object' && !Object.isFrozen(v)) {
+    Object.freeze(v);
+    for (const x of Object.values(v)) deepFreeze(x);
+  }
+  return v;
+}
+
+describe('activity list view', () => {
+  it('groups by principal by default: region, municipality, others; sorted by due date', () => {
+    assert.deepEqual(ids(smallPlan(), q()), [
+      ['principal:region|Region Västmanland', ['a-1']],
+      ['principal:municipality|Västerås stad', ['a-4', 'a-2', 'a-5']],
+      ['principal:other:individual', ['a-3']],
+    ]);
+  });
+
+  it('groups by goal (long before its short goals; an activity under each of its goals; no-goal last)', () => {
+    assert.deepEqual(ids(smallPlan(), q({ groupBy: 'goal' })), [
+      ['goal:g-1', ['a-1', 'a-2']],
+      ['goal:g-2', ['a-2', 'a-5', 'a-3']],
+      ['goal:', ['a-4']],
+    ]);
+    // Distinct activities are counted once.
+    assert.equal(buildListView(smallPlan(), q({ groupBy: 'goal' }), { now: NOW }).shown, 5);
+  });
+
+  it('groups none, sorted by title (Swedish collation) and by status', () => {
+    assert.deepEqual(ids(smallPlan(), q({ groupBy: 'none', sortBy: 'title' })), [['all', ['a-4', 'a-5', 'a-2', 'a-1', 'a-3']]]);
+    assert.deepEqual(ids(smallPlan(), q({ groupBy: 'none', sortBy: 'status' })), [['all', ['a-1', 'a-3', 'a-2', 'a-5', 'a-4']]]);
+  });
+
+  it('filters by status, principal, person, overdue, and combines them', () => {
+    assert.deepEqual(ids(smallPlan(), q({ groupBy: 'none', status: 'planned' })), [['all', ['a-1', 'a-3']]]);
+    assert.deepEqual(ids(smallPlan(), q({ groupBy: 'none', principal: 'municipality|Västerås stad' })), [['all', ['a-4', 'a-2', 'a-5']]]);
+    assert.deepEqual(ids(smallPlan(), q({ groupBy: 'none', person: 'Omar Said' })), [['all', ['a-4', 'a-2']]]);
+    assert.deepEqual(ids(smallPlan(), q({ groupBy: 'none', overdue: true })), [['all', ['a-1']]]);
+    assert.deepEqual(ids(smallPlan(), q({ person: 'Omar Said', status: 'done' })), [['principal:municipality|Västerås stad', ['a-4']]]);
+    assert.deepEqual(ids(smallPlan(), q({ status: 'cancelled' })), []);
+  });
+
+  it('searches every word in title, people, units, frequency and goal texts, case-insensitively', () => {
+    assert.deepEqual(ids(smallPlan(), q({ groupBy: 'none', search: 'HEMTJÄNST' })), [['all', ['a-2']]]);
+    assert.deepEqual(ids(smallPlan(), q({ groupBy: 'none', search: 'söndag jonas' })), [['all', ['a-3']]]);
+    assert.deepEqual(ids(smallPlan(), q({ groupBy: 'none', search: 'bo kvar' })), [['all', ['a-1', 'a-2']]]);
+    assert.deepEqual(ids(smallPlan(), q({ groupBy: 'none', search: 'zzz' })), []);
+    assert.deepEqual(ids(smallPlan(), q({ groupBy: 'none', search: '   ' })).length, 1);
+  });
+
+  it('counts per status, per principal, overdue and due soon, over the whole plan', () => {
+    const v = buildListView(smallPlan(), q({ status: 'done' }), { now: NOW });
+    assert.deepEqual(v.statusCounts, { planned: 2, ongoing: 1, done: 1, paused: 1, cancelled: 0 });
+    assert.deepEqual(v.principals.map((p) => [p.key, p.count]), [
+      ['region|Region Västmanland', 1],
+      ['municipality|Västerås stad', 3],
+      ['other:individual', 1],
+    ]);
+    assert.deepEqual(v.persons, ['Anna Ek', 'Jonas Berg', 'Lisa Holm', 'Omar Said']);
+    assert.equal(v.total, 5);
+    assert.equal(v.shown, 1);
+    assert.equal(v.overdueCount, 1);
+    assert.equal(v.soonCount, 1);
+  });
+
+  it('marks overdue and due soon relative to now; done and cancelled are never overdue', () => {
+    const a = smallPlan().activities;
+    assert.deepEqual(dueState(a[0]!, NOW), { due: 'overdue', daysLeft: -7 });
+    assert.deepEqual(dueState(a[1]!, NOW), { due: 'soon', daysLeft: 3 });
+    assert.deepEqual(dueState(a[1]!, NOW, 2), { due: 'none', daysLeft: 3 });
+    assert.deepEqual(dueState(a[2]!, NOW), { due: 'none', daysLeft: undefined });
+    assert.equal(dueState(a[3]!, NOW).due, 'none');
+    assert.equal(dueState({ ...a[1]!, due: '2026-11-22' }, NOW).due, 'soon');
+    assert.equal(dueState({ ...a[1]!, due: '2026-11-21' }, NOW).due, 'overdue');
+    assert.equal(dueState(a[0]!, '2026-11-01T00:00:00Z').due, 'none');
+  });
+
+  it('never touches the plan (deep-frozen input)', () => {
+    const plan = deepFreeze(smallPlan());
+    for (const groupBy of ['principal', 'goal', 'none'] as const)
+      for (const sortBy of ['due', 'status', 'title'] as const) assert.doesNotThrow(() => buildListView(plan, q({ groupBy, sortBy, search: 'a' }), { now: NOW }));
+  });
+
+  it('keys principals stably', () => {
+    assert.equal(principalKey({ kind: 'region' }), 'region');
+    assert.equal(principalKey({ kind: 'other', other: 'school', name: 'Skolan' }), 'other:school|Skolan');
+    assert.equal(principalKey(undefined), 'none');
+  });
+
+  it('orders goals long then short, orphans kept', () => {
+    const goals = [
+      { id: 's', horizon: 'short' as const, parentId: 'l', text: 's' },
+      { id: 'x', horizon: 'short' as const, text: 'x' },
+      { id: 'l', horizon: 'long' as const, text: 'l' },
+    ];
+    assert.deepEqual(orderGoals(goals).map((g) => g.id), ['x', 'l', 's']);
+  });
+
+  it('parses attribute values with safe defaults', () => {
+    assert.equal(parseGroupBy('goal'), 'goal');
+    assert.equal(parseGroupBy('nonsense'), 'principal');
+    assert.equal(parseSortBy('title'), 'title');
+    assert.equal(parseSortBy(undefined), 'due');
+    assert.equal(parseStatus('done'), 'done');
+    assert.equal(parseStatus('x'), '');
+  });
+
+  it('handles 1,000 activities quickly', () => {
+    const plan = largePlan(1000);
+    const t0 = performance.now();
+    const v = buildListView(plan, q({ search: 'insats 1' }), { now: NOW });
+    assert.ok(performance.now() - t0 < 200);
+    assert.equal(v.total, 1000);
+    assert.ok(v.shown > 100);
+  });
+});
+
+describe('restoreActivity (undo of a removal)', () => {
+  const ctx = { by: 'Karin Lind', now: NOW };
+  it('puts the activity back where it was, with its history and unknown fields', () => {
+    const plan = deepFreeze(smallPlan());
+    const removed = removeActivity(plan, { type: 'removeActivity', activityId: 'a-2' }, ctx);
+    assert.ok(removed.ok);
+    const restored = restoreActivity(removed.plan, { type: 'restoreActivity', activity: plan.activities[1]!, index: 1 }, ctx);
+    assert.ok(restored.ok);
+    assert.deepEqual(restored.plan.activities, plan.activities);
+    assert.equal(restored.change.type, 'activity.added');
+    assert.equal(restored.plan.changeLog.length, 2);
+  });
+  it('refuses on a locked plan and on a duplicate id', () => {
+    const plan = smallPlan('active');
+    assert.equal(restoreActivity(plan, { type: 'restoreActivity', activity: plan.activities[0]!, index: 0 }, ctx).ok, false);
+    const draft = smallPlan();
+    const r = restoreActivity(draft, { type: 'restoreActivity', activity: draft.activities[0]!, index: 0 }, ctx);
+    assert.equal(r.ok, false);
+  });
+});
