@@ -2,6 +2,7 @@
 // vendor's bundler would (scripts/vendor-bundle.mjs), and reported as min+gzip bytes of the
 // initial load (entry + static imports, transitively) and of the lazy part (dynamic imports).
 // Budgets apply to the initial load only; exit 1 when one is exceeded or the main entry is missing.
+// SIP_PACKAGE_ROOT=<dir> measures another build of the package (see scripts/vendor-bundle.mjs).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -34,6 +35,11 @@ const exported = new Set(entries.map((e) => e.subpath.slice(2)));
 const notExported = ELEMENTS.filter((n) => !exported.has(n));
 if (notExported.length) notes.push(`not exported yet: ${notExported.join(', ')}`);
 for (const e of entries.filter((e) => !e.exists)) notes.push(`skipped ${e.specifier}: ${relative(packageRoot, e.file)} missing (npm run build?)`);
+
+if (!entries.some((e) => e.subpath === '.' && e.exists)) {
+  console.error('size: the main entry `sip-elements` is missing — build first (npm run build).');
+  process.exit(1);
+}
 
 const present = entries.filter((e) => e.exists);
 const results = await Promise.all(
@@ -75,7 +81,6 @@ mkdirSync(join(projectRoot, '.size'), { recursive: true });
 writeFileSync(join(projectRoot, '.size', 'report.json'), JSON.stringify({ unit: 'bytes', gzipLevel: 9, entries: results, notes }, null, 2) + '\n');
 
 const over = results.filter((r) => r.budget && r.initial.gzip > r.budget.max);
-const mainMissing = entries.some((e) => e.subpath === '.' && !e.exists) || !entries.some((e) => e.subpath === '.');
-if (mainMissing) console.error('size: the main entry `sip-elements` is missing — build first (npm run build).');
-for (const r of over) console.error(`size: ${r.specifier} initial load ${fmt(r.initial.gzip)} kB > budget ${fmt(r.budget.max)} kB`);
-process.exit(over.length || mainMissing ? 1 : 0);
+for (const r of over) console.log(`size: FAILED — ${r.specifier} initial load ${fmt(r.initial.gzip)} kB > budget ${fmt(r.budget.max)} kB`);
+if (!over.length) console.log('size: ok — every initial load within budget');
+process.exit(over.length ? 1 : 0);
