@@ -11,3 +11,5 @@ export * from './network-rules';
 export { checkInvariants, checkGuidance, goalGuidance } from './invariants';
 export { parsePlan, validatePlan, type ParseResult, type ParseOptions } from './parse';
 export * from './operations/index';
+export * from './redact';
+export * from './measures';
