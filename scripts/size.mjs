@@ -2,7 +2,7 @@
 // vendor's bundler would (scripts/vendor-bundle.mjs), and reported as min+gzip bytes of the
 // initial load (entry + static imports, transitively) and of the lazy part (dynamic imports).
 // Budgets apply to the initial load only; exit 1 when one is exceeded or the main entry is missing.
-// SIP_PACKAGE_ROOT=<dir> measures another build of the package (see scripts/vendor-bundle.mjs).
+// `--files` lists the largest input files per entry. SIP_PACKAGE_ROOT=<dir> measures another build of the package (see scripts/vendor-bundle.mjs).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -49,6 +49,8 @@ const results = await Promise.all(
     const sum = (files, f) => files.reduce((n, p) => n + f(outputs[p]), 0);
     const parts = {};
     for (const p of initial) for (const [input, v] of Object.entries(metafile.outputs[p].inputs)) if (v.bytesInOutput) parts[origin(input)] = (parts[origin(input)] ?? 0) + v.bytesInOutput;
+    const inputs = {};
+    for (const p of initial) for (const [input, v] of Object.entries(metafile.outputs[p].inputs)) inputs[input] = (inputs[input] ?? 0) + v.bytesInOutput;
     const kind = kindOf(e.subpath);
     return {
       specifier: e.specifier,
@@ -56,6 +58,7 @@ const results = await Promise.all(
       initial: { files: initial.length, min: sum(initial, (b) => b.length), gzip: sum(initial, gz) },
       lazy: { files: lazy.length, min: sum(lazy, (b) => b.length), gzip: sum(lazy, gz) },
       initialMinByOrigin: Object.fromEntries(Object.entries(parts).sort((a, b) => b[1] - a[1])),
+      initialMinByFile: Object.fromEntries(Object.entries(inputs).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1])),
       budget: BUDGET[kind] ?? null,
     };
   }),
@@ -75,6 +78,13 @@ console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 rows.forEach((r) => console.log(line(r)));
 console.log('\nInitial load, minified bytes by origin:');
 for (const r of results) console.log(`  ${r.specifier}: ${Object.entries(r.initialMinByOrigin).map(([k, v]) => `${k} ${fmt(v)}`).join(', ')}`);
+// `--files`: the ten largest input files of each initial load, to see what to trim.
+if (process.argv.includes('--files')) {
+  for (const r of results) {
+    console.log(`\n  ${r.specifier}, largest files (minified kB):`);
+    for (const [f, n] of Object.entries(r.initialMinByFile).slice(0, 10)) console.log(`    ${fmt(n).padStart(6)}  ${f.replace(/^(\.\.\/)+/, '/').replace(/.*\/node_modules\//, '')}`);
+  }
+}
 for (const n of notes) console.log(`note: ${n}`);
 
 mkdirSync(join(projectRoot, '.size'), { recursive: true });
