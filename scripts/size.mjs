@@ -82,7 +82,7 @@ for (const r of results) console.log(`  ${r.specifier}: ${Object.entries(r.initi
 if (process.argv.includes('--files')) {
   for (const r of results) {
     console.log(`\n  ${r.specifier}, largest files (minified kB):`);
-    for (const [f, n] of Object.entries(r.initialMinByFile).slice(0, 10)) console.log(`    ${fmt(n).padStart(6)}  ${f.replace(/.*\/node_modules\//, '').replace(/^.*?\/dist\//, 'dist/')}`);
+    for (const [f, n] of Object.entries(r.initialMinByFile).slice(0, 10)) console.log(`    ${fmt(n).padStart(6)}  ${f.includes('node_modules/') ? f.replace(/.*\/node_modules\//, '') : f.replace(/^.*?\/dist\//, 'dist/')}`);
   }
 }
 for (const n of notes) console.log(`note: ${n}`);
