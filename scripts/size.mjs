@@ -42,6 +42,7 @@ if (!entries.some((e) => e.subpath === '.' && e.exists)) {
 }
 
 const present = entries.filter((e) => e.exists);
+const elementTags = present.filter((e) => kindOf(e.subpath) === 'element').map((e) => `sip-${e.subpath.slice(2)}`);
 const results = await Promise.all(
   present.map(async (e) => {
     const { outputs, metafile } = await vendorBundle({ entry: { code: `export * from '${e.specifier}';\n` } });
@@ -52,7 +53,18 @@ const results = await Promise.all(
     const inputs = {};
     for (const p of initial) for (const [input, v] of Object.entries(metafile.outputs[p].inputs)) inputs[input] = (inputs[input] ?? 0) + v.bytesInOutput;
     const kind = kindOf(e.subpath);
+    // The README's embedding is a bare `import 'sip-elements/<name>'`. If package.json
+    // `sideEffects` misses the file that calls customElements.define, a vendor's bundler drops
+    // the registration and the tag never works, so check the tags survive such an import.
+    const tags = kind === 'main' ? elementTags : kind === 'element' ? [`sip-${e.subpath.slice(2)}`] : [];
+    let unregistered = [];
+    if (tags.length) {
+      const bare = await vendorBundle({ entry: { code: `import '${e.specifier}';\n` } });
+      const text = Object.values(bare.outputs).map((b) => Buffer.from(b).toString()).join('\n');
+      unregistered = tags.filter((t) => !text.includes(t));
+    }
     return {
+      unregistered,
       specifier: e.specifier,
       kind,
       initial: { files: initial.length, min: sum(initial, (b) => b.length), gzip: sum(initial, gz) },
@@ -91,6 +103,8 @@ mkdirSync(join(projectRoot, '.size'), { recursive: true });
 writeFileSync(join(projectRoot, '.size', 'report.json'), JSON.stringify({ unit: 'bytes', gzipLevel: 9, entries: results, notes }, null, 2) + '\n');
 
 const over = results.filter((r) => r.budget && r.initial.gzip > r.budget.max);
+const lost = results.filter((r) => r.unregistered.length);
+for (const r of lost) console.log(`size: FAILED — a bare \`import '${r.specifier}'\` does not register ${r.unregistered.join(', ')} (package.json sideEffects must cover the file that defines it)`);
 for (const r of over) console.log(`size: FAILED — ${r.specifier} initial load ${fmt(r.initial.gzip)} kB > budget ${fmt(r.budget.max)} kB`);
-if (!over.length) console.log('size: ok — every initial load within budget');
-process.exit(over.length ? 1 : 0);
+if (!over.length && !lost.length) console.log('size: ok — every initial load within budget, every tag registered by a bare import');
+process.exit(over.length || lost.length ? 1 : 0);
