@@ -101,6 +101,8 @@ for (const r of report) {
 }
 const missing = ['consent-recorder', 'network-map', 'meeting-circle', 'smart-goal-editor', 'activity-status-list'].filter((n) => !report.some((r) => r.tag === `sip-${n}`));
 if (missing.length) console.log(`  not registered (yet): ${missing.map((n) => `sip-${n}`).join(', ')}`);
+// An element whose own entry is exported and built must also come with `sip-elements`.
+for (const n of missing.filter((n) => entries.some((e) => e.subpath === `./${n}` && e.exists))) problems.push(`sip-${n} has a built entry but \`sip-elements\` did not register it`);
 for (const p of problems) console.log(`  problem: ${p}`);
 console.log(problems.length ? `csp-check: FAILED (${problems.length} problem(s))` : `csp-check: ok — ${report.length} element(s), no violation`);
 process.exit(problems.length ? 1 : 0);
