@@ -13,3 +13,4 @@ export { parsePlan, validatePlan, type ParseResult, type ParseOptions } from './
 export * from './operations/index';
 export * from './redact';
 export * from './measures';
+export { planJsonSchema } from './json-schema';
