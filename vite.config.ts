@@ -35,7 +35,9 @@ export default defineConfig(({ command }) => ({
     rollupOptions: {
       // Dependencies stay imports: the vendor's bundler dedupes them with the host's own copies.
       external: [/^lit(\/.*)?$/, /^@lit\//, /^zod(\/.*)?$/, /^personnummer$/],
-      output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+      // One output file per source module, mirroring src/: a vendor's bundler then tree-shakes
+      // module by module, guided by package.json `sideEffects` (only registration has any).
+      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     },
   },
 }));

@@ -1,12 +1,23 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
-import { parsePlan, type OpResult, type PlanIssue, type SipPlan } from '../model';
+import type { OpResult, PlanIssue, SipPlan } from '../model';
 import { getLocale } from './i18n';
 import { sipEvent, type SipEventMap } from './events';
 
 // Plans our own operations produced are valid by construction; skipping their re-validation
 // keeps an edit on a large plan as cheap as the operation itself.
 const trustedPlans = new WeakSet<object>();
+
+// The validator (zod schemas, invariants) is the largest part of the model, so it loads in its
+// own chunk as soon as the first element gets a plan, instead of weighing on every page's
+// initial load. Once loaded, validation is synchronous.
+type Parser = typeof import('../model/parse');
+let parser: Parser | undefined;
+let parserLoading: Promise<Parser> | undefined;
+function loadParser(): Promise<Parser> {
+  parserLoading ??= import('../model/parse').then((m) => (parser = m));
+  return parserLoading;
+}
 
 /** Marks a plan produced by a model operation as already valid. */
 export function trustPlan(plan: SipPlan): SipPlan {
@@ -46,6 +57,7 @@ export abstract class SipElement extends LitElement {
   /** Problems of the current plan, when it is invalid. */
   protected planIssues: PlanIssue[] = [];
   private issuesLocale = '';
+  private validation: Promise<unknown> | undefined;
 
   constructor() {
     super();
@@ -84,7 +96,29 @@ export abstract class SipElement extends LitElement {
       this.planIssues = [];
       return;
     }
-    const result = parsePlan(input);
+    if (!parser) {
+      // Until the validator has loaded, show nothing of the plan; then validate and re-render.
+      this.validPlan = undefined;
+      this.planIssues = [];
+      const pending = loadParser().then(
+        () => {
+          if (this.plan === input) {
+            this.validate(notify);
+            this.requestUpdate();
+          }
+        },
+        () => {
+          // The validator's chunk could not load (offline, blocked): say so instead of throwing.
+          this.planIssues = [
+            { path: [], code: 'validator.unavailable', severity: 'error', message: msg('Planen kunde inte kontrolleras just nu. Ladda om sidan.', { id: 'base.validatorUnavailable' }) },
+          ];
+          this.requestUpdate();
+        },
+      );
+      this.validation = pending;
+      return;
+    }
+    const result = parser.parsePlan(input);
     if (result.ok) {
       this.validPlan = result.plan;
       this.planIssues = [];
@@ -95,6 +129,18 @@ export abstract class SipElement extends LitElement {
       // Fired after the current update so a listener may safely set a new plan.
       if (notify) void this.updateComplete.then(() => this.emit('sip-invalid', { issues: result.issues }));
     }
+  }
+
+  /** `updateComplete` also waits for a plan that is still being validated. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.validation) {
+      const pending = this.validation;
+      await pending;
+      if (this.validation === pending) this.validation = undefined;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   /** Fires a typed `sip-*` event (bubbles, composed). Returns false if a listener cancelled it. */
