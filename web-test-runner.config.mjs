@@ -70,6 +70,12 @@ function miniBrowser() {
   }
 }
 
+/** Gives a launcher a fixed label in the report (WebKitWebDriver reports no browser name). */
+function named(label, launcher) {
+  Object.defineProperty(launcher, 'name', { get: () => label, set: () => {}, configurable: true });
+  return launcher;
+}
+
 const launchers = {
   chromium: () =>
     chromeLauncher({
@@ -84,7 +90,7 @@ const launchers = {
       },
     }),
   webkit: () =>
-    webdriverLauncher({
+    named('WebKit', webdriverLauncher({
       automationProtocol: 'webdriver',
       hostname: '127.0.0.1',
       port: Number(process.env.WEBKIT_DRIVER_PORT ?? 4444),
@@ -93,7 +99,7 @@ const launchers = {
         // @ts-expect-error vendor capability of WebKitWebDriver
         'webkitgtk:browserOptions': { binary: miniBrowser(), args: ['--automation'] },
       },
-    }),
+    })),
 };
 
 export default {
