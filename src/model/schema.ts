@@ -16,9 +16,9 @@ import * as z from 'zod/mini';
 /** Non-empty id string. Ids are unique within their collection (checked by invariants). */
 export const idSchema = z.string().check(z.minLength(1), z.maxLength(200));
 /** A calendar date, `YYYY-MM-DD`. */
-export const dateSchema = z.iso.date();
+export const dateSchema = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/));
 /** A timestamp, ISO 8601 with `Z` or an offset, e.g. `2026-11-22T09:30:00Z`. */
-export const timestampSchema = z.iso.datetime({ offset: true });
+export const timestampSchema = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/));
 const text = z.string();
 const nonEmptyText = z.string().check(z.minLength(1));
 const list = <T extends z.ZodMiniType>(item: T) => z._default(z.array(item), () => []);
