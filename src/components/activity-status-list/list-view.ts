@@ -254,7 +254,11 @@ export function orderGoals(goals: readonly Goal[]): Goal[] {
     if (g.parentId && ids.has(g.parentId)) continue;
     out.push(g);
     seen.add(g.id);
-    for (const child of goals) if (child.parentId === g.id && !seen.has(child.id)) (out.push(child), seen.add(child.id));
+    for (const child of goals) {
+      if (child.parentId !== g.id || seen.has(child.id)) continue;
+      out.push(child);
+      seen.add(child.id);
+    }
   }
   for (const g of goals) if (!seen.has(g.id)) out.push(g);
   return out;

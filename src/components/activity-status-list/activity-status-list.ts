@@ -1,0 +1,1218 @@
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { repeat } from 'lit/directives/repeat.js';
+import { guard } from 'lit/directives/guard.js';
+import {
+  addActivity,
+  allowedStatusTransitions,
+  changeActivityStatus,
+  editActivity,
+  removeActivity,
+  type Activity,
+  type ActivityInput,
+  type ActivityStatus,
+  type NetworkEntry,
+  type OpResult,
+  type Performer,
+  type PerformerKind,
+  type Principal,
+  type SipPlan,
+} from '../../model';
+import { SipElement } from '../../shared/sip-element';
+import { baseStyles, token } from '../../shared/tokens';
+import { formatDate, formatDateTime, formatNumber } from '../../shared/format';
+import { getLocale } from '../../shared/i18n';
+import {
+  buildListView,
+  GROUP_BY,
+  parseGroupBy,
+  parseSortBy,
+  parseStatus,
+  principalKey,
+  SORT_BY,
+  STATUS_ORDER,
+  type ActivityRow,
+  type GroupBy,
+  type ListGroup,
+  type ListView,
+  type SortBy,
+} from './list-view';
+import { dueText, performerKindLabel, performerText, principalFullLabel, principalLabel, statusCountLabel, statusLabel } from './labels';
+import { OVERDUE_ICON, SOON_ICON, STATUS_ICONS } from './icons';
+import { restoreActivity } from './operations';
+
+const PERFORMER_KINDS: PerformerKind[] = ['unit', 'person', 'relative', 'organisation'];
+
+type FormState = { mode: 'add' } | { mode: 'edit'; id: string };
+type FormErrors = Partial<Record<'title' | 'principal' | 'personName' | 'due' | 'submit', string>>;
+
+interface Undo {
+  activity: Activity;
+  index: number;
+}
+
+/** What the current user may do with this plan. */
+type Caps = 'none' | 'status' | 'all';
+
+/**
+ * `<sip-activity-status-list>` — who does what, by when, and how it is going: the plan's
+ * activities (insatser), grouped by responsible principal (default), by goal or not at all;
+ * filtered, sorted and searched; with counts per status and principal, overdue and due-soon
+ * markers relative to `now`, inline status changes along the model's allowed transitions (with
+ * an optional note and each activity's history), and, on a draft plan, adding, editing and
+ * removing activities (with undo). On an active (signed) plan only statuses change; on a
+ * closed or voided plan, or with `readonly`, nothing does.
+ *
+ * @fires sip-plan-change - After every edit: `detail.plan` (a new plan) and `detail.change`
+ *   (`activity.status` names the activity in `target.id` and the old and new status in
+ *   `before.status` / `after.status`; also `activity.added`, `activity.edited`, `activity.removed`).
+ * @fires sip-invalid - When `plan` is invalid: `detail.issues`, each with `path` and `message`.
+ *
+ * @csspart base - The whole list.
+ * @csspart summary - The counters per status and per principal.
+ * @csspart toolbar - Search, filters, grouping and sorting.
+ * @csspart group - One group (a principal, a goal, or all).
+ * @csspart group-heading - A group's heading.
+ * @csspart activity - One activity.
+ * @csspart status-badge - An activity's status (icon and text).
+ * @csspart due-badge - The overdue / due-soon marker (icon and text).
+ * @csspart actions - An activity's buttons.
+ * @csspart form - The add / edit form and the status form.
+ * @csspart undo - The "removed — undo" bar.
+ * @csspart alert - The invalid-plan message.
+ *
+ * @cssprop --sip-activity-status-list-row-bg - Background of an activity (default: `--sip-color-bg`).
+ * @cssprop --sip-activity-status-list-overdue - Colour of the overdue marker (default: `--sip-color-danger`).
+ * @cssprop --sip-activity-status-list-soon - Colour of the due-soon marker (default: `--sip-color-warning`).
+ * @cssprop --sip-color-text - Text colour (all `--sip-*` design tokens apply).
+ */
+export class SipActivityStatusList extends SipElement {
+  static override properties = {
+    ...SipElement.properties,
+    groupBy: { type: String, attribute: 'group-by' },
+    sortBy: { type: String, attribute: 'sort-by' },
+    filterStatus: { type: String, attribute: 'filter-status' },
+    filterPrincipal: { type: String, attribute: 'filter-principal' },
+    filterPerson: { type: String, attribute: 'filter-person' },
+    filterOverdue: { type: Boolean, attribute: 'filter-overdue' },
+    search: { type: String },
+    dueSoonDays: { type: Number, attribute: 'due-soon-days' },
+    statusFor: { state: true },
+    statusError: { state: true },
+    historyOpen: { state: true },
+    form: { state: true },
+    formErrors: { state: true },
+    undo: { state: true },
+    message: { state: true },
+  };
+
+  /** Grouping: `principal` (default), `goal` or `none`. */
+  declare groupBy: GroupBy;
+  /** Order within a group: `due` (default), `status` or `title`. */
+  declare sortBy: SortBy;
+  /** Show only this status (`planned`, `ongoing`, `done`, `paused`, `cancelled`); '' for all. */
+  declare filterStatus: ActivityStatus | '';
+  /** Show only this principal: a key like `region`, `municipality|Västerås stad`, `other:individual`; '' for all. */
+  declare filterPrincipal: string;
+  /** Show only activities with this named responsible person; '' for all. */
+  declare filterPerson: string;
+  /** Show only overdue activities. */
+  declare filterOverdue: boolean;
+  /** Free-text search (every word must match). */
+  declare search: string;
+  /** How many days ahead count as "due soon" (default 7). */
+  declare dueSoonDays: number;
+
+  declare private statusFor: string | null;
+  declare private statusError: string;
+  declare private historyOpen: ReadonlySet<string>;
+  declare private form: FormState | null;
+  declare private formErrors: FormErrors;
+  declare private undo: Undo | null;
+  declare private message: string;
+
+  private view: ListView | undefined;
+  private entries: ReadonlyMap<string, NetworkEntry> = new Map();
+  private entriesOf: SipPlan | undefined;
+  private formRev = 0;
+  private statusRev = 0;
+  private countTimer: ReturnType<typeof setTimeout> | undefined;
+  private lastAnnouncedCount: number | undefined;
+
+  constructor() {
+    super();
+    this.groupBy = 'principal';
+    this.sortBy = 'due';
+    this.filterStatus = '';
+    this.filterPrincipal = '';
+    this.filterPerson = '';
+    this.filterOverdue = false;
+    this.search = '';
+    this.dueSoonDays = 7;
+    this.statusFor = null;
+    this.statusError = '';
+    this.historyOpen = new Set();
+    this.form = null;
+    this.formErrors = {};
+    this.undo = null;
+    this.message = '';
+  }
+
+  static override styles = [
+    baseStyles,
+    css`
+      .list {
+        display: grid;
+        gap: ${token.space4};
+      }
+      h2 {
+        font-size: 1.25em;
+        margin: 0;
+      }
+      h3 {
+        font-size: 1.1em;
+        margin: 0 0 ${token.space2};
+      }
+      h4 {
+        font-size: 1em;
+        margin: 0;
+        overflow-wrap: anywhere;
+      }
+      .summary {
+        display: flex;
+        flex-wrap: wrap;
+        gap: ${token.space2} ${token.space6};
+      }
+      .counters {
+        display: flex;
+        flex-wrap: wrap;
+        gap: ${token.space2};
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
+      .counter {
+        display: inline-flex;
+        align-items: center;
+        gap: ${token.space1};
+        padding: 0 ${token.space2};
+        border: 1px solid ${token.colorBorder};
+        border-radius: 999px;
+        background: ${token.colorSurface};
+        font-size: ${token.fontSizeSmall};
+      }
+      .counter strong {
+        font-variant-numeric: tabular-nums;
+      }
+      .summary-label {
+        font-size: ${token.fontSizeSmall};
+        color: ${token.colorTextMuted};
+        margin: 0 0 ${token.space1};
+      }
+      .toolbar {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 11rem), 1fr));
+        gap: ${token.space2} ${token.space3};
+        align-items: end;
+        padding: ${token.space3};
+        border: 1px solid ${token.colorBorder};
+        border-radius: ${token.radius};
+        background: ${token.colorSurface};
+      }
+      .field {
+        display: grid;
+        gap: 2px;
+        min-width: 0;
+      }
+      label,
+      legend {
+        font-size: ${token.fontSizeSmall};
+        font-weight: 600;
+      }
+      .check {
+        display: flex;
+        align-items: center;
+        gap: ${token.space2};
+        min-height: 2.5rem;
+        font-weight: normal;
+        font-size: ${token.fontSize};
+      }
+      input,
+      select,
+      textarea,
+      button {
+        font: inherit;
+        color: inherit;
+      }
+      input:not([type='checkbox']),
+      select,
+      textarea {
+        min-height: 2.5rem;
+        padding: ${token.space1} ${token.space2};
+        border: 1px solid ${token.colorBorder};
+        border-radius: ${token.radius};
+        background: ${token.colorBg};
+        max-width: 100%;
+        min-width: 0;
+      }
+      input[type='checkbox'] {
+        inline-size: 1.25rem;
+        block-size: 1.25rem;
+        margin: 0;
+      }
+      button {
+        min-height: 2.5rem;
+        padding: ${token.space1} ${token.space3};
+        border: 1px solid ${token.colorAccent};
+        border-radius: ${token.radius};
+        background: ${token.colorBg};
+        color: ${token.colorAccent};
+        cursor: pointer;
+      }
+      button.primary {
+        background: ${token.colorAccent};
+        color: ${token.colorAccentText};
+      }
+      button.danger {
+        border-color: ${token.colorDanger};
+        color: ${token.colorDanger};
+      }
+      .result {
+        margin: 0;
+        color: ${token.colorTextMuted};
+      }
+      .bar {
+        display: flex;
+        flex-wrap: wrap;
+        gap: ${token.space2};
+        align-items: center;
+        justify-content: space-between;
+      }
+      .notice {
+        margin: 0;
+        padding: ${token.space2} ${token.space3};
+        border-inline-start: 4px solid ${token.colorAccent};
+        background: ${token.colorSurface};
+      }
+      .error {
+        color: ${token.colorDanger};
+        margin: 0;
+        font-size: ${token.fontSizeSmall};
+      }
+      .undo {
+        display: flex;
+        flex-wrap: wrap;
+        gap: ${token.space2};
+        align-items: center;
+        padding: ${token.space2} ${token.space3};
+        border: 1px solid ${token.colorBorder};
+        border-radius: ${token.radius};
+        background: ${token.colorSurface};
+      }
+      .undo p {
+        margin: 0;
+        flex: 1 1 12rem;
+        overflow-wrap: anywhere;
+      }
+      .group-count {
+        font-weight: normal;
+        color: ${token.colorTextMuted};
+      }
+      .rows {
+        display: grid;
+        gap: ${token.space3};
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
+      .activity {
+        display: grid;
+        gap: ${token.space2};
+        padding: ${token.space3};
+        border: 1px solid ${token.colorBorder};
+        border-inline-start-width: 4px;
+        border-radius: ${token.radius};
+        background: var(--sip-activity-status-list-row-bg, ${token.colorBg});
+      }
+      .activity.overdue {
+        border-inline-start-color: var(--sip-activity-status-list-overdue, ${token.colorDanger});
+      }
+      .head {
+        display: flex;
+        flex-wrap: wrap;
+        gap: ${token.space1} ${token.space2};
+        align-items: center;
+      }
+      .head h4 {
+        flex: 1 1 12rem;
+      }
+      .badge {
+        display: inline-flex;
+        align-items: center;
+        gap: ${token.space1};
+        padding: 0 ${token.space2};
+        border: 1px solid currentColor;
+        border-radius: 999px;
+        font-size: ${token.fontSizeSmall};
+        white-space: nowrap;
+      }
+      .badge svg,
+      .counter svg {
+        inline-size: 1em;
+        block-size: 1em;
+        flex: none;
+      }
+      .s-planned {
+        color: ${token.colorTextMuted};
+      }
+      .s-ongoing {
+        color: ${token.colorAccent};
+      }
+      .s-done {
+        color: ${token.colorSuccess};
+      }
+      .s-paused {
+        color: ${token.colorWarning};
+      }
+      .s-cancelled {
+        color: ${token.colorTextMuted};
+      }
+      .due-overdue {
+        color: var(--sip-activity-status-list-overdue, ${token.colorDanger});
+        font-weight: 600;
+      }
+      .due-soon {
+        color: var(--sip-activity-status-list-soon, ${token.colorWarning});
+      }
+      .facts {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
+        gap: ${token.space1} ${token.space4};
+        margin: 0;
+        font-size: ${token.fontSizeSmall};
+      }
+      .facts div {
+        min-width: 0;
+      }
+      .facts dt {
+        display: inline;
+        font-weight: 600;
+      }
+      .facts dt::after {
+        content: ': ';
+      }
+      .facts dd {
+        display: inline;
+        margin: 0;
+        overflow-wrap: anywhere;
+      }
+      .description {
+        margin: 0;
+        overflow-wrap: anywhere;
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: ${token.space2};
+      }
+      details summary {
+        cursor: pointer;
+        font-size: ${token.fontSizeSmall};
+        inline-size: fit-content;
+        min-height: 1.5rem;
+      }
+      .history {
+        margin: ${token.space1} 0 0;
+        padding-inline-start: ${token.space6};
+        font-size: ${token.fontSizeSmall};
+      }
+      form {
+        display: grid;
+        gap: ${token.space3};
+        padding: ${token.space3};
+        border: 2px solid ${token.colorAccent};
+        border-radius: ${token.radius};
+        background: ${token.colorBg};
+      }
+      .form-grid {
+        display: grid;
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
+        gap: ${token.space3};
+      }
+      fieldset {
+        margin: 0;
+        padding: ${token.space2} ${token.space3};
+        border: 1px solid ${token.colorBorder};
+        border-radius: ${token.radius};
+        min-width: 0;
+      }
+      .goal-options {
+        display: grid;
+        gap: ${token.space1};
+      }
+      .form-actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: ${token.space2};
+      }
+      [aria-invalid='true'] {
+        border-color: ${token.colorDanger};
+        border-width: 2px;
+      }
+      .empty {
+        margin: 0;
+        padding: ${token.space4};
+        border: 1px dashed ${token.colorBorder};
+        border-radius: ${token.radius};
+        text-align: center;
+      }
+      @media (forced-colors: active) {
+        .badge,
+        .counter,
+        .activity,
+        .toolbar,
+        form,
+        fieldset,
+        .undo {
+          border-color: CanvasText;
+        }
+        .badge,
+        .s-planned,
+        .s-ongoing,
+        .s-done,
+        .s-paused,
+        .s-cancelled,
+        .due-overdue,
+        .due-soon {
+          color: CanvasText;
+        }
+        button {
+          border-color: ButtonText;
+          color: ButtonText;
+          background: ButtonFace;
+        }
+        button.primary {
+          forced-color-adjust: none;
+          background: Highlight;
+          color: HighlightText;
+          border-color: Highlight;
+        }
+        .activity.overdue {
+          border-inline-start-style: double;
+          border-inline-start-width: 6px;
+        }
+      }
+    `,
+  ];
+
+  // ─── lifecycle ───────────────────────────────────────────────────────────
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.countTimer);
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const plan = this.validPlan;
+    if (plan && plan !== this.entriesOf) {
+      this.entriesOf = plan;
+      if (!this.entries.size || plan.network !== this.entriesNetwork) {
+        this.entriesNetwork = plan.network;
+        this.entries = new Map(plan.network.map((e) => [e.id, e]));
+      }
+      // An open form or status editor whose activity is gone closes.
+      if (this.statusFor && !plan.activities.some((a) => a.id === this.statusFor)) this.statusFor = null;
+      const form = this.form;
+      if (form?.mode === 'edit' && !plan.activities.some((a) => a.id === form.id)) this.form = null;
+    }
+    this.view = plan
+      ? buildListView(
+          plan,
+          {
+            groupBy: parseGroupBy(this.groupBy),
+            sortBy: parseSortBy(this.sortBy),
+            status: parseStatus(this.filterStatus),
+            principal: this.filterPrincipal ?? '',
+            person: this.filterPerson ?? '',
+            overdue: !!this.filterOverdue,
+            search: this.search ?? '',
+          },
+          { now: this.currentTime(), locale: getLocale(), soonDays: Number.isFinite(this.dueSoonDays) ? this.dueSoonDays : 7 },
+        )
+      : undefined;
+    if (this.lastAnnouncedCount === undefined && this.view) this.lastAnnouncedCount = this.view.shown;
+  }
+  private entriesNetwork: unknown;
+
+  // ─── helpers ─────────────────────────────────────────────────────────────
+
+  private get caps(): Caps {
+    const plan = this.validPlan;
+    if (!plan || this.readonly || plan.status === 'closed' || plan.status === 'voided') return 'none';
+    return plan.status === 'draft' ? 'all' : 'status';
+  }
+
+  private get queryActive(): boolean {
+    return !!(parseStatus(this.filterStatus) || this.filterPrincipal || this.filterPerson || this.filterOverdue || this.search?.trim());
+  }
+
+  private rowElement(id: string): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"]`);
+  }
+
+  /** Focuses `selector` inside the row of `id`, else the row's title, else the result line. */
+  private async focusRow(id: string, selector: string): Promise<void> {
+    await this.updateComplete;
+    const row = this.rowElement(id);
+    const target = row?.querySelector<HTMLElement>(selector) ?? row?.querySelector<HTMLElement>('h4') ?? this.renderRoot.querySelector<HTMLElement>('.result');
+    target?.focus();
+  }
+
+  private async focusSelector(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  /** Says the number of shown activities once the user stops changing the query. */
+  private queueCountAnnouncement(): void {
+    clearTimeout(this.countTimer);
+    this.countTimer = setTimeout(() => {
+      this.countTimer = undefined;
+      const view = this.view;
+      if (!view || view.shown === this.lastAnnouncedCount) return;
+      this.lastAnnouncedCount = view.shown;
+      this.announce(this.resultText(view));
+    }, 600);
+  }
+
+  /**
+   * Says `text` once. A result count still waiting for its debounce is said with it, so one
+   * announcement never silences the other.
+   */
+  private say(text: string): void {
+    const view = this.view;
+    if (this.countTimer !== undefined && view && view.shown !== this.lastAnnouncedCount) {
+      clearTimeout(this.countTimer);
+      this.countTimer = undefined;
+      this.lastAnnouncedCount = view.shown;
+      text = `${text} ${this.resultText(view)}`;
+    }
+    this.announce(text);
+  }
+
+  private resultText(view: ListView): string {
+    const shown = formatNumber(view.shown);
+    const total = formatNumber(view.total);
+    if (view.shown === view.total) return view.total === 1 ? msg('1 insats', { id: 'activities.result.one' }) : msg(str`${total} insatser`, { id: 'activities.result.all' });
+    return msg(str`Visar ${shown} av ${total} insatser`, { id: 'activities.result.filtered' });
+  }
+
+  private setQuery(patch: Partial<Pick<this, 'groupBy' | 'sortBy' | 'filterStatus' | 'filterPrincipal' | 'filterPerson' | 'filterOverdue' | 'search'>>): void {
+    Object.assign(this, patch);
+    this.queueCountAnnouncement();
+  }
+
+  private clearFilters(): void {
+    this.setQuery({ filterStatus: '', filterPrincipal: '', filterPerson: '', filterOverdue: false, search: '' });
+    void this.focusSelector('#search');
+  }
+
+  private apply(operate: (plan: SipPlan, ctx: { by: string; now: string }) => OpResult): OpResult | undefined {
+    this.message = '';
+    const result = this.applyOperation(operate);
+    if (result && !result.ok) this.message = result.error.message;
+    return result;
+  }
+
+  // ─── status ──────────────────────────────────────────────────────────────
+
+  private openStatus(id: string): void {
+    this.statusFor = id;
+    this.statusError = '';
+    this.statusRev++;
+    void this.focusSelector('#status-to');
+  }
+
+  private closeStatus(focus = true): void {
+    const id = this.statusFor;
+    this.statusFor = null;
+    this.statusError = '';
+    if (focus && id) void this.focusRow(id, '.change-status');
+  }
+
+  private submitStatus(event: Event, activity: Activity): void {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const to = (form.elements.namedItem('to') as HTMLSelectElement).value as ActivityStatus;
+    const note = (form.elements.namedItem('note') as HTMLTextAreaElement).value.trim();
+    const result = this.applyOperation((plan, ctx) =>
+      changeActivityStatus(plan, { type: 'changeActivityStatus', activityId: activity.id, to, ...(note ? { note } : {}) }, ctx),
+    );
+    if (!result) return;
+    if (!result.ok) {
+      this.statusError = result.error.message;
+      this.statusRev++;
+      return;
+    }
+    this.statusFor = null;
+    this.statusError = '';
+    void this.afterStatusChange(activity, to);
+  }
+
+  private async afterStatusChange(activity: Activity, to: ActivityStatus): Promise<void> {
+    await this.updateComplete;
+    const said = msg(str`${activity.title}: status ändrad till ${statusLabel(to)}.`, { id: 'activities.announce.status' });
+    const visible = this.rowElement(activity.id) !== null;
+    this.say(visible ? said : `${said} ${msg('Den döljs av filtret.', { id: 'activities.announce.hidden' })}`);
+    void this.focusRow(activity.id, '.change-status');
+  }
+
+  // ─── history ─────────────────────────────────────────────────────────────
+
+  private toggleHistory(event: Event, id: string): void {
+    const open = (event.currentTarget as HTMLDetailsElement).open;
+    if (open === this.historyOpen.has(id)) return;
+    const next = new Set(this.historyOpen);
+    if (open) next.add(id);
+    else next.delete(id);
+    this.historyOpen = next;
+  }
+
+  // ─── remove / undo ───────────────────────────────────────────────────────
+
+  private removeRow(activity: Activity): void {
+    const plan = this.validPlan;
+    if (!plan) return;
+    const index = plan.activities.findIndex((a) => a.id === activity.id);
+    const result = this.apply((p, ctx) => removeActivity(p, { type: 'removeActivity', activityId: activity.id }, ctx));
+    if (!result?.ok) return;
+    this.undo = { activity, index };
+    this.say(msg(str`${activity.title} togs bort.`, { id: 'activities.announce.removed' }));
+    void this.focusSelector('#undo');
+  }
+
+  private restore(): void {
+    const undo = this.undo;
+    if (!undo) return;
+    const result = this.apply((p, ctx) => restoreActivity(p, { type: 'restoreActivity', activity: undo.activity, index: undo.index }, ctx));
+    if (!result?.ok) return;
+    this.undo = null;
+    this.say(msg(str`${undo.activity.title} är tillbaka.`, { id: 'activities.announce.restored' }));
+    void this.focusRow(undo.activity.id, '.edit');
+  }
+
+  // ─── add / edit ──────────────────────────────────────────────────────────
+
+  private openForm(state: FormState): void {
+    this.form = state;
+    this.formErrors = {};
+    this.formRev++;
+    this.statusFor = null;
+    void this.focusSelector('#f-title');
+  }
+
+  private closeForm(): void {
+    const state = this.form;
+    this.form = null;
+    this.formErrors = {};
+    if (state?.mode === 'edit') void this.focusRow(state.id, '.edit');
+    else void this.focusSelector('.add');
+  }
+
+  /** Principals to choose from: those in the network and activities, plus the two mandatory kinds. */
+  private principalOptions(plan: SipPlan): { key: string; principal: Principal }[] {
+    const map = new Map<string, Principal>();
+    const add = (p: Principal | undefined) => {
+      if (p && !map.has(principalKey(p))) map.set(principalKey(p), p);
+    };
+    for (const e of plan.network) add(e.principal);
+    for (const a of plan.activities) add(a.responsible.principal);
+    if (![...map.values()].some((p) => p.kind === 'region')) add({ kind: 'region' });
+    if (![...map.values()].some((p) => p.kind === 'municipality')) add({ kind: 'municipality' });
+    add({ kind: 'other', other: 'individual' });
+    const rank = { region: 0, municipality: 1, other: 2 } as const;
+    return [...map.entries()].map(([key, principal]) => ({ key, principal })).sort((a, b) => rank[a.principal.kind] - rank[b.principal.kind] || principalLabel(a.principal).localeCompare(principalLabel(b.principal)));
+  }
+
+  private entryIdFor(name: string, kinds: readonly NetworkEntry['kind'][], previousName: string | undefined, previousId: string | undefined): string | undefined {
+    if (!name) return undefined;
+    const match = this.validPlan?.network.find((e) => kinds.includes(e.kind) && e.name.trim().toLocaleLowerCase() === name.toLocaleLowerCase());
+    if (match) return match.id;
+    return name === previousName ? previousId : undefined;
+  }
+
+  private submitForm(event: Event): void {
+    event.preventDefault();
+    const plan = this.validPlan;
+    const state = this.form;
+    if (!plan || !state) return;
+    const form = event.currentTarget as HTMLFormElement;
+    const data = new FormData(form);
+    const text = (name: string) => String(data.get(name) ?? '').trim();
+    const original = state.mode === 'edit' ? plan.activities.find((a) => a.id === state.id) : undefined;
+    const title = text('title');
+    const principalChoice = text('principal');
+    const personName = text('personName');
+    const unit = text('unit');
+    const start = text('start');
+    const due = text('due');
+    const errors: FormErrors = {};
+    if (!title) errors.title = msg('Skriv vad insatsen är.', { id: 'activities.form.error.title' });
+    const options = this.principalOptions(plan);
+    let principal = options.find((o) => o.key === principalChoice)?.principal;
+    if (original && principalKey(original.responsible.principal) === principalChoice) principal = original.responsible.principal;
+    if (!principal) errors.principal = msg('Välj ansvarig huvudman.', { id: 'activities.form.error.principal' });
+    if (!personName) errors.personName = msg('Skriv namnet på den ansvariga personen.', { id: 'activities.form.error.person' });
+    if (start && due && due < start) errors.due = msg('Slutdatumet kan inte vara före startdatumet.', { id: 'activities.form.error.due' });
+    if (Object.keys(errors).length) {
+      this.formErrors = errors;
+      this.formRev++;
+      const first = (['title', 'principal', 'personName', 'due'] as const).find((k) => errors[k]);
+      void this.focusSelector(`#f-${first}`);
+      return;
+    }
+    const prev = original?.responsible;
+    const responsible: Activity['responsible'] = { ...(prev ?? {}), principal: principal!, personName };
+    const unitId = this.entryIdFor(unit, ['unit'], prev?.unit, prev?.unitEntryId);
+    const personId = this.entryIdFor(personName, ['professional', 'relative', 'friend'], prev?.personName, prev?.personEntryId);
+    if (unit) responsible.unit = unit;
+    else delete responsible.unit;
+    if (unitId) responsible.unitEntryId = unitId;
+    else delete responsible.unitEntryId;
+    if (personId) responsible.personEntryId = personId;
+    else delete responsible.personEntryId;
+
+    const performerKind = text('performerKind') as PerformerKind | '';
+    const performerName = text('performerName');
+    let performer: Performer | undefined;
+    if (performerKind) {
+      const prevPerformer = original?.performer;
+      const prevName = prevPerformer?.name ?? (prevPerformer?.entryId ? this.entries.get(prevPerformer.entryId)?.name : undefined);
+      performer = { ...(prevPerformer ?? {}), kind: performerKind };
+      const id = this.entryIdFor(performerName, ['unit', 'professional', 'relative', 'friend', 'organisation'], prevName, prevPerformer?.entryId);
+      if (performerName) performer.name = performerName;
+      else delete performer.name;
+      if (id) performer.entryId = id;
+      else delete performer.entryId;
+    }
+    const fields = {
+      title,
+      description: text('description') || undefined,
+      goalIds: data.getAll('goal').map(String),
+      responsible,
+      performer,
+      start: start || undefined,
+      due: due || undefined,
+      frequency: text('frequency') || undefined,
+    };
+    let result: OpResult | undefined;
+    if (state.mode === 'add') {
+      const activity = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as unknown as ActivityInput;
+      result = this.applyOperation((p, ctx) => addActivity(p, { type: 'addActivity', activity }, ctx));
+    } else {
+      result = this.applyOperation((p, ctx) => editActivity(p, { type: 'editActivity', activityId: state.id, patch: fields }, ctx));
+    }
+    if (!result) return;
+    if (!result.ok) {
+      this.formErrors = { submit: result.error.message };
+      this.formRev++;
+      return;
+    }
+    const id = result.change.target?.id ?? (state.mode === 'edit' ? state.id : '');
+    this.form = null;
+    this.formErrors = {};
+    this.say(
+      state.mode === 'add'
+        ? msg(str`${title} lades till.`, { id: 'activities.announce.added' })
+        : msg(str`${title} sparades.`, { id: 'activities.announce.edited' }),
+    );
+    void this.focusRow(id, '.edit');
+  }
+
+  // ─── render ──────────────────────────────────────────────────────────────
+
+  override render(): TemplateResult | typeof nothing {
+    if (this.isInvalid) return html`${this.renderInvalid()}${this.renderAnnouncer()}`;
+    const plan = this.validPlan;
+    const view = this.view;
+    const caps = this.caps;
+    return html`<section class="list" part="base" aria-labelledby="heading">
+      <h2 id="heading">${msg('Insatser', { id: 'activities.heading' })}</h2>
+      ${plan && view ? this.renderSummary(view) : nothing}
+      ${this.renderNotice(plan)}
+      ${plan && view && view.total > 0 ? this.renderToolbar(view) : nothing}
+      ${this.message ? html`<p class="error" role="alert">${this.message}</p>` : nothing}
+      ${plan && view ? this.renderResultBar(view, caps) : nothing}
+      ${this.form?.mode === 'add' && plan && caps === 'all' ? this.renderForm(plan, undefined) : nothing}
+      ${this.undo && caps === 'all' ? this.renderUndo(this.undo) : nothing}
+      ${plan && view ? this.renderGroups(plan, view, caps) : html`<p class="empty">${msg('Ingen plan är vald.', { id: 'activities.noPlan' })}</p>`}
+      ${this.renderAnnouncer()}
+    </section>`;
+  }
+
+  private renderNotice(plan: SipPlan | undefined): TemplateResult | typeof nothing {
+    if (!plan) return nothing;
+    if (plan.status === 'closed' || plan.status === 'voided')
+      return html`<p class="notice">${msg('Planen är avslutad eller makulerad. Insatserna visas bara.', { id: 'activities.notice.closed' })}</p>`;
+    if (this.readonly) return nothing;
+    if (plan.status === 'active')
+      return html`<p class="notice">${msg('Planen är signerad. Du kan ändra status på insatserna; för att lägga till, ändra eller ta bort insatser behövs en ny version av planen.', { id: 'activities.notice.active' })}</p>`;
+    return nothing;
+  }
+
+  private renderSummary(view: ListView): TemplateResult {
+    return html`<div class="summary" part="summary">
+      <div>
+        <p class="summary-label" id="sum-status">${msg('Per status', { id: 'activities.summary.status' })}</p>
+        <ul class="counters" aria-labelledby="sum-status">
+          ${STATUS_ORDER.map(
+            (s) => html`<li class="counter s-${s}"><svg viewBox="0 0 16 16" aria-hidden="true">${STATUS_ICONS[s]}</svg><strong>${formatNumber(view.statusCounts[s])}</strong> ${statusCountLabel(s)}</li>`,
+          )}
+          ${view.overdueCount
+            ? html`<li class="counter due-overdue"><svg viewBox="0 0 16 16" aria-hidden="true">${OVERDUE_ICON}</svg><strong>${formatNumber(view.overdueCount)}</strong> ${msg('försenade', { id: 'activities.count.overdue' })}</li>`
+            : nothing}
+          ${view.soonCount
+            ? html`<li class="counter due-soon"><svg viewBox="0 0 16 16" aria-hidden="true">${SOON_ICON}</svg><strong>${formatNumber(view.soonCount)}</strong> ${msg('snart klara', { id: 'activities.count.soon' })}</li>`
+            : nothing}
+        </ul>
+      </div>
+      ${view.principals.length
+        ? html`<div>
+            <p class="summary-label" id="sum-principal">${msg('Per huvudman', { id: 'activities.summary.principal' })}</p>
+            <ul class="counters" aria-labelledby="sum-principal">
+              ${view.principals.map((p) => html`<li class="counter"><strong>${formatNumber(p.count)}</strong> ${principalLabel(p.principal)}</li>`)}
+            </ul>
+          </div>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderToolbar(view: ListView): TemplateResult {
+    const status = parseStatus(this.filterStatus);
+    const groupBy = parseGroupBy(this.groupBy);
+    const sortBy = parseSortBy(this.sortBy);
+    const groupLabels: Record<GroupBy, string> = {
+      principal: msg('Huvudman', { id: 'activities.group.principal' }),
+      goal: msg('Mål', { id: 'activities.group.goal' }),
+      none: msg('Ingen gruppering', { id: 'activities.group.none' }),
+    };
+    const sortLabels: Record<SortBy, string> = {
+      due: msg('Slutdatum', { id: 'activities.sort.due' }),
+      status: msg('Status', { id: 'activities.sort.status' }),
+      title: msg('Namn', { id: 'activities.sort.title' }),
+    };
+    const principalKnown = !this.filterPrincipal || view.principals.some((p) => p.key === this.filterPrincipal);
+    const personKnown = !this.filterPerson || view.persons.includes(this.filterPerson);
+    return html`<div class="toolbar" part="toolbar" role="group" aria-label=${msg('Sök och filtrera insatser', { id: 'activities.toolbar' })}>
+      <div class="field">
+        <label for="search">${msg('Sök', { id: 'activities.search' })}</label>
+        <input id="search" type="search" autocomplete="off" .value=${this.search ?? ''} @input=${(e: Event) => this.setQuery({ search: (e.target as HTMLInputElement).value })} />
+      </div>
+      <div class="field">
+        <label for="filter-status">${msg('Status', { id: 'activities.filter.status' })}</label>
+        <select id="filter-status" @change=${(e: Event) => this.setQuery({ filterStatus: parseStatus((e.target as HTMLSelectElement).value) })}>
+          <option value="" ?selected=${!status}>${msg('Alla', { id: 'activities.filter.all' })}</option>
+          ${STATUS_ORDER.map((s) => html`<option value=${s} ?selected=${status === s}>${statusLabel(s)} (${formatNumber(view.statusCounts[s])})</option>`)}
+        </select>
+      </div>
+      <div class="field">
+        <label for="filter-principal">${msg('Huvudman', { id: 'activities.filter.principal' })}</label>
+        <select id="filter-principal" @change=${(e: Event) => this.setQuery({ filterPrincipal: (e.target as HTMLSelectElement).value })}>
+          <option value="" ?selected=${!this.filterPrincipal}>${msg('Alla', { id: 'activities.filter.all' })}</option>
+          ${view.principals.map((p) => html`<option value=${p.key} ?selected=${this.filterPrincipal === p.key}>${principalLabel(p.principal)} (${formatNumber(p.count)})</option>`)}
+          ${principalKnown ? nothing : html`<option value=${this.filterPrincipal} selected>${this.filterPrincipal}</option>`}
+        </select>
+      </div>
+      <div class="field">
+        <label for="filter-person">${msg('Ansvarig person', { id: 'activities.filter.person' })}</label>
+        <select id="filter-person" @change=${(e: Event) => this.setQuery({ filterPerson: (e.target as HTMLSelectElement).value })}>
+          <option value="" ?selected=${!this.filterPerson}>${msg('Alla', { id: 'activities.filter.all' })}</option>
+          ${view.persons.map((p) => html`<option value=${p} ?selected=${this.filterPerson === p}>${p}</option>`)}
+          ${personKnown ? nothing : html`<option value=${this.filterPerson} selected>${this.filterPerson}</option>`}
+        </select>
+      </div>
+      <div class="field">
+        <label class="check"
+          ><input id="filter-overdue" type="checkbox" .checked=${!!this.filterOverdue} @change=${(e: Event) => this.setQuery({ filterOverdue: (e.target as HTMLInputElement).checked })} />${msg(
+            'Bara försenade',
+            { id: 'activities.filter.overdue' },
+          )}</label
+        >
+      </div>
+      <div class="field">
+        <label for="group-by">${msg('Gruppera efter', { id: 'activities.groupBy' })}</label>
+        <select id="group-by" @change=${(e: Event) => this.setQuery({ groupBy: parseGroupBy((e.target as HTMLSelectElement).value) })}>
+          ${GROUP_BY.map((g) => html`<option value=${g} ?selected=${groupBy === g}>${groupLabels[g]}</option>`)}
+        </select>
+      </div>
+      <div class="field">
+        <label for="sort-by">${msg('Sortera efter', { id: 'activities.sortBy' })}</label>
+        <select id="sort-by" @change=${(e: Event) => this.setQuery({ sortBy: parseSortBy((e.target as HTMLSelectElement).value) })}>
+          ${SORT_BY.map((s) => html`<option value=${s} ?selected=${sortBy === s}>${sortLabels[s]}</option>`)}
+        </select>
+      </div>
+    </div>`;
+  }
+
+  private renderResultBar(view: ListView, caps: Caps): TemplateResult {
+    return html`<div class="bar">
+      <p class="result" tabindex="-1">${this.resultText(view)}</p>
+      <div class="actions">
+        ${this.queryActive ? html`<button type="button" class="clear" @click=${this.clearFilters}>${msg('Rensa filter', { id: 'activities.clearFilters' })}</button>` : nothing}
+        ${caps === 'all' && this.form?.mode !== 'add'
+          ? html`<button type="button" class="add primary" @click=${() => this.openForm({ mode: 'add' })}>${msg('Lägg till insats', { id: 'activities.add' })}</button>`
+          : nothing}
+      </div>
+    </div>`;
+  }
+
+  private renderUndo(undo: Undo): TemplateResult {
+    return html`<div class="undo" part="undo">
+      <p>${msg(str`Insatsen ${undo.activity.title} togs bort.`, { id: 'activities.undo.text' })}</p>
+      <button type="button" id="undo" @click=${this.restore}>${msg('Ångra', { id: 'activities.undo' })}</button>
+      <button type="button" @click=${() => (this.undo = null)}>${msg('Stäng', { id: 'activities.undo.dismiss' })}</button>
+    </div>`;
+  }
+
+  private renderGroups(plan: SipPlan, view: ListView, caps: Caps): TemplateResult {
+    if (view.total === 0) return html`<p class="empty">${msg('Planen har inga insatser ännu.', { id: 'activities.empty' })}</p>`;
+    if (view.groups.length === 0) return html`<p class="empty">${msg('Inga insatser matchar sökningen eller filtren.', { id: 'activities.noMatch' })}</p>`;
+    return html`${repeat(
+      view.groups,
+      (g) => g.key,
+      (g) => this.renderGroup(plan, g, caps),
+    )}`;
+  }
+
+  private groupTitle(group: ListGroup): string {
+    if (group.kind === 'principal') return principalFullLabel(group.principal);
+    if (group.kind === 'goal' && group.goal) return group.goal.text;
+    if (group.kind === 'noGoal') return msg('Utan kopplat mål', { id: 'activities.group.noGoal' });
+    return msg('Alla insatser', { id: 'activities.group.all' });
+  }
+
+  private renderGroup(plan: SipPlan, group: ListGroup, caps: Caps): TemplateResult {
+    const locale = getLocale();
+    const list = html`<ul class="rows" aria-label=${group.kind === 'all' ? this.groupTitle(group) : nothing}>
+      ${repeat(
+        group.rows,
+        (r) => r.activity.id,
+        (r) => {
+          const id = r.activity.id;
+          const statusOpen = this.statusFor === id;
+          const formOpen = this.form?.mode === 'edit' && this.form.id === id;
+          return guard(
+            [
+              r.activity,
+              plan.goals,
+              plan.network,
+              plan.person,
+              locale,
+              r.due,
+              r.daysLeft,
+              caps,
+              statusOpen ? this.statusRev : -1,
+              formOpen ? this.formRev : -1,
+              this.historyOpen.has(id),
+            ],
+            () => this.renderRow(plan, r, caps, statusOpen, formOpen),
+          );
+        },
+      )}
+    </ul>`;
+    if (group.kind === 'all') return html`<section class="group" part="group">${list}</section>`;
+    const count = group.rows.length;
+    return html`<section class="group" part="group">
+      <h3 part="group-heading">
+        ${this.groupTitle(group)}
+        <span class="group-count">(${count === 1 ? msg('1 insats', { id: 'activities.result.one' }) : msg(str`${formatNumber(count)} insatser`, { id: 'activities.result.all' })})</span>
+      </h3>
+      ${list}
+    </section>`;
+  }
+
+  private renderRow(plan: SipPlan, row: ActivityRow, caps: Caps, statusOpen: boolean, formOpen: boolean): TemplateResult {
+    const a = row.activity;
+    if (formOpen) return html`<li class="activity" part="activity" data-id=${a.id}>${this.renderForm(plan, a)}</li>`;
+    const r = a.responsible;
+    const responsible = [principalLabel(r.principal), r.unit, r.personName].filter((s) => s && s.trim()).join(' · ');
+    const transitions = allowedStatusTransitions(a.status);
+    const performer = performerText(a.performer, plan, this.entries);
+    const history = a.statusHistory;
+    const historyOpen = this.historyOpen.has(a.id);
+    return html`<li class="activity ${row.due === 'overdue' ? 'overdue' : ''}" part="activity" data-id=${a.id}>
+      <div class="head">
+        <h4 tabindex="-1">${a.title}</h4>
+        <span class="badge s-${a.status}" part="status-badge"
+          ><svg viewBox="0 0 16 16" aria-hidden="true">${STATUS_ICONS[a.status]}</svg><span class="visually-hidden">${msg('Status:', { id: 'activities.statusPrefix' })} </span
+          >${statusLabel(a.status)}</span
+        >
+        ${row.due === 'overdue' || row.due === 'soon'
+          ? html`<span class="badge due-${row.due}" part="due-badge"
+              ><svg viewBox="0 0 16 16" aria-hidden="true">${row.due === 'overdue' ? OVERDUE_ICON : SOON_ICON}</svg>${dueText(row.due, row.daysLeft ?? 0)}</span
+            >`
+          : nothing}
+      </div>
+      ${a.description ? html`<p class="description">${a.description}</p>` : nothing}
+      <dl class="facts">
+        <div><dt>${msg('Ansvarig', { id: 'activities.responsible' })}</dt><dd>${responsible}</dd></div>
+        ${performer ? html`<div><dt>${msg('Utförs av', { id: 'activities.performer' })}</dt><dd>${performer}</dd></div>` : nothing}
+        ${row.goals.length ? html`<div><dt>${msg('Mål', { id: 'activities.goals' })}</dt><dd>${row.goals.map((g) => g.text).join(' · ')}</dd></div>` : nothing}
+        ${a.start ? html`<div><dt>${msg('Start', { id: 'activities.start' })}</dt><dd>${formatDate(a.start)}</dd></div>` : nothing}
+        ${a.due ? html`<div><dt>${msg('Klart senast', { id: 'activities.due' })}</dt><dd>${formatDate(a.due)}</dd></div>` : nothing}
+        ${a.frequency ? html`<div><dt>${msg('Hur ofta', { id: 'activities.frequency' })}</dt><dd>${a.frequency}</dd></div>` : nothing}
+      </dl>
+      ${caps !== 'none' && !statusOpen && (transitions.length > 0 || caps === 'all')
+        ? html`<div class="actions" part="actions">
+            ${transitions.length
+              ? html`<button type="button" class="change-status" aria-expanded="false" aria-label=${msg(str`Ändra status: ${a.title}`, { id: 'activities.changeStatusFor' })} @click=${() => this.openStatus(a.id)}>
+                  ${msg('Ändra status', { id: 'activities.changeStatus' })}
+                </button>`
+              : nothing}
+            ${caps === 'all'
+              ? html`<button type="button" class="edit" aria-label=${msg(str`Redigera: ${a.title}`, { id: 'activities.editFor' })} @click=${() => this.openForm({ mode: 'edit', id: a.id })}>
+                    ${msg('Redigera', { id: 'activities.edit' })}
+                  </button>
+                  <button type="button" class="remove danger" aria-label=${msg(str`Ta bort: ${a.title}`, { id: 'activities.removeFor' })} @click=${() => this.removeRow(a)}>
+                    ${msg('Ta bort', { id: 'activities.remove' })}
+                  </button>`
+              : nothing}
+          </div>`
+        : nothing}
+      ${statusOpen ? this.renderStatusForm(a, transitions) : nothing}
+      <details class="history-toggle" ?open=${historyOpen} @toggle=${(e: Event) => this.toggleHistory(e, a.id)}>
+        <summary>${msg(str`Statushistorik (${history.length})`, { id: 'activities.history' })}</summary>
+        ${historyOpen
+          ? html`<ol class="history">
+              ${history.map(
+                (h) =>
+                  html`<li><strong>${statusLabel(h.status)}</strong> ${formatDateTime(h.at)}, ${h.by}${h.note ? html` – <q>${h.note}</q>` : nothing}</li>`,
+              )}
+            </ol>`
+          : nothing}
+      </details>
+    </li>`;
+  }
+
+  private renderStatusForm(a: Activity, transitions: readonly ActivityStatus[]): TemplateResult {
+    return html`<form class="status-form" part="form" aria-label=${msg(str`Ändra status: ${a.title}`, { id: 'activities.changeStatusFor' })} @submit=${(e: Event) => this.submitStatus(e, a)} @keydown=${this.escapeStatus}>
+      <div class="form-grid">
+        <div class="field">
+          <label for="status-to">${msg(str`Ny status (nu: ${statusLabel(a.status)})`, { id: 'activities.newStatus' })}</label>
+          <select id="status-to" name="to">
+            ${transitions.map((s) => html`<option value=${s}>${statusLabel(s)}</option>`)}
+          </select>
+        </div>
+        <div class="field">
+          <label for="status-note">${msg('Anteckning (frivillig)', { id: 'activities.note' })}</label>
+          <textarea id="status-note" name="note" rows="1"></textarea>
+        </div>
+      </div>
+      ${this.statusError ? html`<p class="error" role="alert">${this.statusError}</p>` : nothing}
+      <div class="form-actions">
+        <button type="submit" class="primary">${msg('Spara status', { id: 'activities.saveStatus' })}</button>
+        <button type="button" @click=${() => this.closeStatus()}>${msg('Avbryt', { id: 'activities.cancel' })}</button>
+      </div>
+    </form>`;
+  }
+
+  private escapeStatus = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      this.closeStatus();
+    }
+  };
+
+  private escapeForm = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape') {
+      e.preventDefault();
+      this.closeForm();
+    }
+  };
+
+  private renderForm(plan: SipPlan, a: Activity | undefined): TemplateResult {
+    const errors = this.formErrors;
+    const options = this.principalOptions(plan);
+    const currentKey = a ? principalKey(a.responsible.principal) : '';
+    const goalIds = new Set(a?.goalIds ?? []);
+    const performerName = a?.performer ? (a.performer.name ?? (a.performer.entryId ? this.entries.get(a.performer.entryId)?.name : '') ?? '') : '';
+    const units = [...new Set(plan.network.filter((e) => e.kind === 'unit').map((e) => e.name))];
+    const people = [...new Set(plan.network.filter((e) => e.kind === 'professional' || e.kind === 'relative' || e.kind === 'friend').map((e) => e.name))];
+    const err = (key: keyof FormErrors) => (errors[key] ? html`<p class="error" id="f-${key}-error">${errors[key]}</p>` : nothing);
+    const heading = a ? msg(str`Redigera insats: ${a.title}`, { id: 'activities.form.editHeading' }) : msg('Ny insats', { id: 'activities.form.addHeading' });
+    return html`<form class="activity-form" part="form" novalidate aria-labelledby="f-heading" @submit=${this.submitForm} @keydown=${this.escapeForm}>
+      <h3 id="f-heading">${heading}</h3>
+      <div class="form-grid">
+        <div class="field">
+          <label for="f-title">${msg('Insats (vad ska göras)', { id: 'activities.form.title' })}</label>
+          <input id="f-title" name="title" required .value=${a?.title ?? ''} aria-invalid=${errors.title ? 'true' : 'false'} aria-describedby=${errors.title ? 'f-title-error' : nothing} />
+          ${err('title')}
+        </div>
+        <div class="field">
+          <label for="f-principal">${msg('Ansvarig huvudman', { id: 'activities.form.principal' })}</label>
+          <select id="f-principal" name="principal" required aria-invalid=${errors.principal ? 'true' : 'false'} aria-describedby=${errors.principal ? 'f-principal-error' : nothing}>
+            <option value="" ?selected=${!currentKey}>${msg('Välj …', { id: 'activities.form.choose' })}</option>
+            ${options.map((o) => html`<option value=${o.key} ?selected=${o.key === currentKey}>${principalFullLabel(o.principal)}</option>`)}
+          </select>
+          ${err('principal')}
+        </div>
+        <div class="field">
+          <label for="f-unit">${msg('Enhet', { id: 'activities.form.unit' })}</label>
+          <input id="f-unit" name="unit" list="f-units" .value=${a?.responsible.unit ?? ''} />
+          <datalist id="f-units">${units.map((u) => html`<option value=${u}></option>`)}</datalist>
+        </div>
+        <div class="field">
+          <label for="f-personName">${msg('Ansvarig person (namn)', { id: 'activities.form.person' })}</label>
+          <input id="f-personName" name="personName" list="f-people" required .value=${a?.responsible.personName ?? ''} aria-invalid=${errors.personName ? 'true' : 'false'} aria-describedby=${errors.personName ? 'f-personName-error' : nothing} />
+          <datalist id="f-people">${people.map((p) => html`<option value=${p}></option>`)}</datalist>
+          ${err('personName')}
+        </div>
+        <div class="field">
+          <label for="f-performerKind">${msg('Utförs av', { id: 'activities.performer' })}</label>
+          <select id="f-performerKind" name="performerKind">
+            <option value="" ?selected=${!a?.performer}>${msg('Ej angivet', { id: 'activities.form.notSet' })}</option>
+            ${PERFORMER_KINDS.map((k) => html`<option value=${k} ?selected=${a?.performer?.kind === k}>${performerKindLabel(k)}</option>`)}
+          </select>
+        </div>
+        <div class="field">
+          <label for="f-performerName">${msg('Utförarens namn', { id: 'activities.form.performerName' })}</label>
+          <input id="f-performerName" name="performerName" .value=${performerName} />
+        </div>
+        <div class="field">
+          <label for="f-start">${msg('Start', { id: 'activities.start' })}</label>
+          <input id="f-start" name="start" type="date" .value=${a?.start ?? ''} />
+        </div>
+        <div class="field">
+          <label for="f-due">${msg('Klart senast', { id: 'activities.due' })}</label>
+          <input id="f-due" name="due" type="date" .value=${a?.due ?? ''} aria-invalid=${errors.due ? 'true' : 'false'} aria-describedby=${errors.due ? 'f-due-error' : nothing} />
+          ${err('due')}
+        </div>
+        <div class="field">
+          <label for="f-frequency">${msg('Hur ofta', { id: 'activities.frequency' })}</label>
+          <input id="f-frequency" name="frequency" .value=${a?.frequency ?? ''} />
+        </div>
+      </div>
+      <div class="field">
+        <label for="f-description">${msg('Beskrivning', { id: 'activities.form.description' })}</label>
+        <textarea id="f-description" name="description" rows="2" .value=${a?.description ?? ''}></textarea>
+      </div>
+      ${plan.goals.length
+        ? html`<fieldset>
+            <legend>${msg('Mål som insatsen hör till', { id: 'activities.form.goals' })}</legend>
+            <div class="goal-options">
+              ${plan.goals.map(
+                (g) => html`<label class="check"><input type="checkbox" name="goal" value=${g.id} .checked=${goalIds.has(g.id)} />${g.text}</label>`,
+              )}
+            </div>
+          </fieldset>`
+        : nothing}
+      ${errors.submit ? html`<p class="error" role="alert">${errors.submit}</p>` : nothing}
+      <div class="form-actions">
+        <button type="submit" class="primary">${a ? msg('Spara', { id: 'activities.form.save' }) : msg('Lägg till', { id: 'activities.form.add' })}</button>
+        <button type="button" @click=${this.closeForm}>${msg('Avbryt', { id: 'activities.cancel' })}</button>
+      </div>
+    </form>`;
+  }
+}
+

@@ -1,0 +1,121 @@
+/**
+ * Localized labels for statuses, principals and performers. Functions, not constants, so they
+ * follow the language at render time.
+ */
+import { msg, str } from '@lit/localize';
+import type { ActivityStatus, NetworkEntry, Performer, PerformerKind, Principal, SipPlan } from '../../model';
+
+export function statusLabel(status: ActivityStatus): string {
+  switch (status) {
+    case 'planned':
+      return msg('Planerad', { id: 'activities.status.planned' });
+    case 'ongoing':
+      return msg('Pågående', { id: 'activities.status.ongoing' });
+    case 'done':
+      return msg('Klar', { id: 'activities.status.done' });
+    case 'paused':
+      return msg('Pausad', { id: 'activities.status.paused' });
+    case 'cancelled':
+      return msg('Avbruten', { id: 'activities.status.cancelled' });
+    default:
+      return String(status);
+  }
+}
+
+/** "2 planerade" style counter label (the number is shown separately). */
+export function statusCountLabel(status: ActivityStatus): string {
+  switch (status) {
+    case 'planned':
+      return msg('planerade', { id: 'activities.count.planned' });
+    case 'ongoing':
+      return msg('pågående', { id: 'activities.count.ongoing' });
+    case 'done':
+      return msg('klara', { id: 'activities.count.done' });
+    case 'paused':
+      return msg('pausade', { id: 'activities.count.paused' });
+    case 'cancelled':
+      return msg('avbrutna', { id: 'activities.count.cancelled' });
+    default:
+      return String(status);
+  }
+}
+
+export function principalKindLabel(principal: Principal): string {
+  if (principal.kind === 'region') return msg('Region', { id: 'activities.principal.region' });
+  if (principal.kind === 'municipality') return msg('Kommun', { id: 'activities.principal.municipality' });
+  switch (principal.other) {
+    case 'employment-service':
+      return msg('Arbetsförmedlingen', { id: 'activities.principal.employmentService' });
+    case 'social-insurance':
+      return msg('Försäkringskassan', { id: 'activities.principal.socialInsurance' });
+    case 'school':
+      return msg('Skola', { id: 'activities.principal.school' });
+    case 'prison-probation':
+      return msg('Kriminalvården', { id: 'activities.principal.prisonProbation' });
+    case 'voluntary':
+      return msg('Frivilligorganisation', { id: 'activities.principal.voluntary' });
+    case 'private-provider':
+      return principal.contractedBy === 'region'
+        ? msg('Privat utförare åt regionen', { id: 'activities.principal.privateRegion' })
+        : principal.contractedBy === 'municipality'
+          ? msg('Privat utförare åt kommunen', { id: 'activities.principal.privateMunicipality' })
+          : msg('Privat utförare', { id: 'activities.principal.private' });
+    case 'personal-ombudsman':
+      return msg('Personligt ombud', { id: 'activities.principal.ombudsman' });
+    case 'individual':
+      return msg('Personen själv eller närstående', { id: 'activities.principal.individual' });
+    default:
+      return msg('Annan huvudman', { id: 'activities.principal.other' });
+  }
+}
+
+/** The principal's name when known, else its kind. */
+export function principalLabel(principal: Principal | undefined): string {
+  if (!principal) return msg('Huvudman saknas', { id: 'activities.principal.missing' });
+  return principal.name?.trim() || principalKindLabel(principal);
+}
+
+/** Name and kind together, e.g. "Omsorgshuset AB (Privat utförare åt kommunen)". */
+export function principalFullLabel(principal: Principal | undefined): string {
+  if (!principal) return principalLabel(principal);
+  const kind = principalKindLabel(principal);
+  const name = principal.name?.trim();
+  return name && name !== kind ? `${name} (${kind})` : kind;
+}
+
+export function performerKindLabel(kind: PerformerKind): string {
+  switch (kind) {
+    case 'unit':
+      return msg('enhet', { id: 'activities.performer.unit' });
+    case 'person':
+      return msg('personen själv', { id: 'activities.performer.person' });
+    case 'relative':
+      return msg('närstående', { id: 'activities.performer.relative' });
+    case 'organisation':
+      return msg('annan organisation', { id: 'activities.performer.organisation' });
+    default:
+      return String(kind);
+  }
+}
+
+/** Who performs the activity, in words: a name (from the network when only an id is given) and the kind. */
+export function performerText(performer: Performer | undefined, plan: SipPlan, entries: ReadonlyMap<string, NetworkEntry>): string {
+  if (!performer) return '';
+  let name = performer.name?.trim();
+  if (!name && performer.entryId) name = entries.get(performer.entryId)?.name;
+  if (!name && performer.kind === 'person') name = plan.person.preferredName || plan.person.name;
+  const kind = performerKindLabel(performer.kind);
+  return name ? `${name} (${kind})` : kind;
+}
+
+/** "Försenad 3 dagar" / "Klar om 2 dagar" / "Ska vara klar i dag". */
+export function dueText(state: 'overdue' | 'soon', daysLeft: number): string {
+  if (state === 'overdue') {
+    const n = -daysLeft;
+    return n === 1 ? msg('Försenad 1 dag', { id: 'activities.due.overdueOne' }) : msg(str`Försenad ${n} dagar`, { id: 'activities.due.overdueMany' });
+  }
+  if (daysLeft === 0) return msg('Ska vara klar i dag', { id: 'activities.due.today' });
+  return daysLeft === 1
+    ? msg('Ska vara klar i morgon', { id: 'activities.due.tomorrow' })
+    : msg(str`Ska vara klar om ${daysLeft} dagar`, { id: 'activities.due.soonMany' });
+}

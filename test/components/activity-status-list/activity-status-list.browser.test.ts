@@ -1,0 +1,361 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../../src/components/activity-status-list/index';
+import type { SipActivityStatusList } from '../../../src/components/activity-status-list/index';
+import type { SipPlan } from '../../../src/model';
+import type { SipInvalidDetail, SipPlanChangeDetail } from '../../../src/shared/events';
+import { axeViolations } from '../../helpers/a11y';
+import { deepActiveElement, deepFreeze, nextEvent, settled, shadowText, useLocale } from '../../helpers/element';
+import { largePlan, NOW, smallPlan } from './fixtures';
+
+type El = SipActivityStatusList;
+
+async function mount(plan: SipPlan | undefined, attrs: { readonly?: boolean; groupBy?: string } = {}): Promise<El> {
+  const el = await fixture<El>(
+    html`<sip-activity-status-list .plan=${plan} now=${NOW} user="Anna Ek" ?readonly=${attrs.readonly ?? false} group-by=${attrs.groupBy ?? 'principal'}></sip-activity-status-list>`,
+  );
+  await settled(el);
+  return el;
+}
+
+const $ = <T extends Element = HTMLElement>(el: El, sel: string) => el.shadowRoot!.querySelector<T>(sel);
+const $$ = <T extends Element = HTMLElement>(el: El, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
+const row = (el: El, id: string) => $(el, `li[data-id="${id}"]`)!;
+const titles = (el: El) => $$(el, 'li.activity h4').map((h) => h.textContent!.trim());
+const groupHeadings = (el: El) => $$(el, 'h3').map((h) => h.textContent!.replace(/\s+/g, ' ').trim());
+
+async function pressUntil(predicate: () => boolean, key = 'Tab', max = 25): Promise<void> {
+  for (let i = 0; i < max && !predicate(); i++) await sendKeys({ press: key });
+  expect(predicate(), `focus reached target by ${key}`).to.equal(true);
+}
+
+async function expectAxeClean(el: Element): Promise<void> {
+  const violations = await axeViolations(el);
+  expect(violations, violations.join('\n')).to.deep.equal([]);
+}
+
+describe('<sip-activity-status-list>', () => {
+  afterEach(() => useLocale('sv'));
+
+  it('lists activities grouped by principal with responsible, performer, dates, frequency, goals and status', async () => {
+    const el = await mount(smallPlan());
+    expect(groupHeadings(el)).to.deep.equal([
+      'Region Västmanland (Region) (1 insats)',
+      'Västerås stad (Kommun) (3 insatser)',
+      'Personen själv eller närstående (1 insats)',
+    ]);
+    const r2 = row(el, 'a-2');
+    const text = r2.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('Hemtjänst morgon och kväll');
+    expect(text).to.contain('Västerås stad · Hemtjänst Norr · Omar Said');
+    expect(text).to.contain('Hemtjänst Norr (enhet)');
+    expect(text).to.contain('Elsa vill bo kvar hemma.');
+    expect(text).to.contain('2 gånger per dag');
+    expect(text).to.contain('Pågående');
+    expect(text).to.contain('Ska vara klar om 3 dagar');
+    expect(row(el, 'a-3').textContent).to.contain('Jonas Berg (närstående)');
+    expect(row(el, 'a-1').textContent).to.contain('Försenad 7 dagar');
+    expect(row(el, 'a-1').querySelector('[part=due-badge] svg[aria-hidden=true]')).to.exist;
+    // Counters per status and per principal.
+    const summary = $(el, '[part=summary]')!.textContent!.replace(/\s+/g, ' ');
+    expect(summary).to.contain('2 planerade');
+    expect(summary).to.contain('1 pågående');
+    expect(summary).to.contain('1 försenade');
+    expect(summary).to.contain('3 Västerås stad');
+    await expectAxeClean(el);
+  });
+
+  it('keyboard only: filters to one principal and moves an activity planned → ongoing → done', async () => {
+    const el = await fixture<El>(html`<div>
+      <button id="before">före</button>
+      <sip-activity-status-list .plan=${smallPlan('active')} now=${NOW} user="Anna Ek"></sip-activity-status-list>
+    </div>`);
+    const list = el.querySelector('sip-activity-status-list') as El;
+    await settled(list);
+    el.querySelector<HTMLButtonElement>('#before')!.focus();
+    await pressUntil(() => deepActiveElement()?.id === 'filter-principal');
+    await sendKeys({ press: 'ArrowDown' });
+    await settled(list);
+    expect(list.filterPrincipal).to.equal('region|Region Västmanland');
+    expect(titles(list)).to.deep.equal(['Läkemedelsgenomgång']);
+
+    await pressUntil(() => deepActiveElement()?.classList.contains('change-status') ?? false);
+    await sendKeys({ press: 'Enter' });
+    await settled(list);
+    expect(deepActiveElement()?.id).to.equal('status-to');
+    const options = $$<HTMLOptionElement>(list, '#status-to option').map((o) => o.value);
+    expect(options).to.deep.equal(['ongoing', 'cancelled']);
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'Började i dag' });
+    await sendKeys({ press: 'Tab' });
+    let changed = nextEvent<SipPlanChangeDetail>(list, 'sip-plan-change');
+    await sendKeys({ press: 'Enter' });
+    let { change, plan } = (await changed).detail;
+    expect(change.type).to.equal('activity.status');
+    expect(change.target).to.deep.equal({ kind: 'activity', id: 'a-1' });
+    expect(change.before).to.deep.equal({ status: 'planned' });
+    expect(change.after).to.deep.equal({ status: 'ongoing' });
+    expect(change.by).to.equal('Anna Ek');
+    expect(plan.activities[0]!.statusHistory.at(-1)).to.include({ status: 'ongoing', note: 'Började i dag' });
+    await settled(list);
+    expect(deepActiveElement()?.classList.contains('change-status')).to.equal(true);
+
+    await sendKeys({ press: 'Enter' });
+    await settled(list);
+    expect($$<HTMLOptionElement>(list, '#status-to option').map((o) => o.value)).to.deep.equal(['done', 'paused', 'cancelled']);
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    changed = nextEvent<SipPlanChangeDetail>(list, 'sip-plan-change');
+    await sendKeys({ press: 'Enter' });
+    ({ change, plan } = (await changed).detail);
+    expect(change.target?.id).to.equal('a-1');
+    expect(change.before).to.deep.equal({ status: 'ongoing' });
+    expect(change.after).to.deep.equal({ status: 'done' });
+    expect(plan.activities[0]!.status).to.equal('done');
+    await settled(list);
+    // Done is terminal: no status button any more; focus lands on the activity's title.
+    expect(row(list, 'a-1').querySelector('.change-status')).to.equal(null);
+    expect(deepActiveElement()?.localName).to.equal('h4');
+    expect(row(list, 'a-1').textContent).to.contain('Klar');
+    await new Promise((r) => setTimeout(r, 100));
+    expect($(list, '[role=status]')!.textContent).to.contain('Läkemedelsgenomgång: status ändrad till Klar.');
+    await expectAxeClean(list);
+  });
+
+  it('offers only the allowed transitions; Escape closes the status form', async () => {
+    const el = await mount(smallPlan('active'));
+    row(el, 'a-5').querySelector<HTMLButtonElement>('.change-status')!.click();
+    await settled(el);
+    expect($$<HTMLOptionElement>(el, '#status-to option').map((o) => o.value)).to.deep.equal(['ongoing', 'cancelled']);
+    await expectAxeClean(el);
+    expect(deepActiveElement()?.id).to.equal('status-to');
+    await sendKeys({ press: 'Escape' });
+    await settled(el);
+    expect($(el, '#status-to')).to.equal(null);
+    expect(deepActiveElement()?.classList.contains('change-status')).to.equal(true);
+    // Done and cancelled are terminal.
+    expect(row(el, 'a-4').querySelector('.change-status')).to.equal(null);
+    // A signed plan allows status changes only.
+    expect($$(el, '.edit, .remove, .add')).to.have.length(0);
+  });
+
+  it('groups by goal and none, sorts by due date, status and title, searches', async () => {
+    const el = await mount(smallPlan());
+    el.groupBy = 'goal';
+    await settled(el);
+    expect(groupHeadings(el)).to.deep.equal(['Elsa vill bo kvar hemma. (2 insatser)', 'Elsa går ut på promenad varje dag. (3 insatser)', 'Utan kopplat mål (1 insats)']);
+    el.groupBy = 'none';
+    await settled(el);
+    expect(groupHeadings(el)).to.deep.equal([]);
+    expect(titles(el)).to.deep.equal(['Bostadsanpassning badrum', 'Läkemedelsgenomgång', 'Hemtjänst morgon och kväll', 'Dagverksamhet', 'Promenad med son']);
+    el.sortBy = 'title';
+    await settled(el);
+    expect(titles(el)).to.deep.equal(['Bostadsanpassning badrum', 'Dagverksamhet', 'Hemtjänst morgon och kväll', 'Läkemedelsgenomgång', 'Promenad med son']);
+    el.sortBy = 'status';
+    await settled(el);
+    expect(titles(el)[0]).to.equal('Läkemedelsgenomgång');
+    const search = $<HTMLInputElement>(el, '#search')!;
+    search.focus();
+    await sendKeys({ type: 'son' });
+    await settled(el);
+    expect(titles(el)).to.deep.equal(['Promenad med son']);
+    expect($(el, '.result')!.textContent).to.contain('Visar 1 av 5 insatser');
+    // The count is announced once, after typing stops.
+    await new Promise((r) => setTimeout(r, 800));
+    expect($(el, '[role=status]')!.textContent).to.equal('Visar 1 av 5 insatser');
+    $<HTMLButtonElement>(el, '.clear')!.click();
+    await settled(el);
+    expect(titles(el)).to.have.length(5);
+    expect(deepActiveElement()?.id).to.equal('search');
+  });
+
+  it('filters by status, person and overdue through attributes', async () => {
+    const el = await mount(smallPlan());
+    el.setAttribute('filter-status', 'planned');
+    await settled(el);
+    expect(titles(el).sort()).to.deep.equal(['Läkemedelsgenomgång', 'Promenad med son']);
+    el.removeAttribute('filter-status');
+    el.setAttribute('filter-person', 'Omar Said');
+    await settled(el);
+    expect(titles(el).sort()).to.deep.equal(['Bostadsanpassning badrum', 'Hemtjänst morgon och kväll']);
+    el.removeAttribute('filter-person');
+    el.setAttribute('filter-overdue', '');
+    await settled(el);
+    expect(titles(el)).to.deep.equal(['Läkemedelsgenomgång']);
+    el.setAttribute('filter-status', 'done');
+    await settled(el);
+    expect(shadowText(el)).to.contain('Inga insatser matchar sökningen eller filtren.');
+    await expectAxeClean(el);
+  });
+
+  it('removes an activity and undoes it, history and unknown fields intact', async () => {
+    const original = deepFreeze(smallPlan());
+    const el = await mount(original);
+    let changed = nextEvent<SipPlanChangeDetail>(el, 'sip-plan-change');
+    row(el, 'a-2').querySelector<HTMLButtonElement>('.remove')!.click();
+    let detail = (await changed).detail;
+    expect(detail.change.type).to.equal('activity.removed');
+    expect(detail.plan.activities.map((a) => a.id)).to.deep.equal(['a-1', 'a-3', 'a-4', 'a-5']);
+    await settled(el);
+    expect(row(el, 'a-2')).to.equal(null);
+    expect(deepActiveElement()?.id).to.equal('undo');
+    await expectAxeClean(el);
+    changed = nextEvent<SipPlanChangeDetail>(el, 'sip-plan-change');
+    await sendKeys({ press: 'Enter' });
+    detail = (await changed).detail;
+    expect(detail.plan.activities).to.deep.equal(original.activities);
+    expect((detail.plan.activities[1] as Record<string, unknown>).hostExtension).to.deep.equal({ keep: true });
+    await settled(el);
+    expect(row(el, 'a-2')).to.exist;
+    expect($(el, '#undo')).to.equal(null);
+  });
+
+  it('adds an activity through the form, with validation', async () => {
+    const el = await mount(smallPlan());
+    $<HTMLButtonElement>(el, '.add')!.click();
+    await settled(el);
+    expect(deepActiveElement()?.id).to.equal('f-title');
+    await expectAxeClean(el);
+    $<HTMLButtonElement>(el, 'form.activity-form button[type=submit]')!.click();
+    await settled(el);
+    expect($(el, '#f-title')!.getAttribute('aria-invalid')).to.equal('true');
+    expect($(el, '#f-title-error')!.textContent).to.contain('Skriv vad insatsen är.');
+    expect(deepActiveElement()?.id).to.equal('f-title');
+    await expectAxeClean(el);
+    await sendKeys({ type: 'Trygghetslarm' });
+    const select = $<HTMLSelectElement>(el, '#f-principal')!;
+    select.value = 'municipality|Västerås stad';
+    $<HTMLInputElement>(el, '#f-personName')!.value = 'Omar Said';
+    $<HTMLInputElement>(el, '#f-unit')!.value = 'Hemtjänst Norr';
+    $<HTMLInputElement>(el, '#f-due')!.value = '2026-12-15';
+    $<HTMLInputElement>(el, 'input[name=goal][value=g-1]')!.checked = true;
+    const changed = nextEvent<SipPlanChangeDetail>(el, 'sip-plan-change');
+    $<HTMLButtonElement>(el, 'form.activity-form button[type=submit]')!.click();
+    const { change, plan } = (await changed).detail;
+    expect(change.type).to.equal('activity.added');
+    const added = plan.activities.at(-1)!;
+    expect(added).to.deep.include({ title: 'Trygghetslarm', due: '2026-12-15', goalIds: ['g-1'], status: 'planned' });
+    expect(added.responsible).to.deep.equal({ principal: { kind: 'municipality', name: 'Västerås stad' }, unit: 'Hemtjänst Norr', unitEntryId: 'n-hc', personName: 'Omar Said' });
+    await settled(el);
+    expect(row(el, added.id)).to.exist;
+  });
+
+  it('edits an activity and keeps fields the model does not know', async () => {
+    const el = await mount(deepFreeze(smallPlan()));
+    row(el, 'a-2').querySelector<HTMLButtonElement>('.edit')!.click();
+    await settled(el);
+    const title = $<HTMLInputElement>(el, '#f-title')!;
+    expect(title.value).to.equal('Hemtjänst morgon och kväll');
+    title.value = 'Hemtjänst morgon, middag och kväll';
+    const changed = nextEvent<SipPlanChangeDetail>(el, 'sip-plan-change');
+    $<HTMLButtonElement>(el, 'form.activity-form button[type=submit]')!.click();
+    const { change, plan } = (await changed).detail;
+    expect(change.type).to.equal('activity.edited');
+    const edited = plan.activities[1] as Record<string, unknown>;
+    expect(edited.title).to.equal('Hemtjänst morgon, middag och kväll');
+    expect(edited.hostExtension).to.deep.equal({ keep: true });
+    expect(edited.performer).to.deep.equal({ kind: 'unit', entryId: 'n-hc', name: 'Hemtjänst Norr' });
+    expect(edited.statusHistory).to.deep.equal(smallPlan().activities[1]!.statusHistory);
+    await settled(el);
+    expect(deepActiveElement()?.classList.contains('edit')).to.equal(true);
+  });
+
+  it('read-only: shows everything and offers no edits', async () => {
+    const el = await mount(smallPlan(), { readonly: true });
+    expect($$(el, '.change-status, .edit, .remove, .add, form')).to.have.length(0);
+    expect(titles(el)).to.have.length(5);
+    // History still opens.
+    const details = row(el, 'a-4').querySelector<HTMLDetailsElement>('details')!;
+    details.querySelector('summary')!.click();
+    await settled(el);
+    expect(details.querySelectorAll('.history li')).to.have.length(3);
+    expect(details.textContent).to.contain('Enligt plan');
+    await expectAxeClean(el);
+  });
+
+  it('shows markup in titles as text', async () => {
+    const plan = smallPlan();
+    const evil = '<img src=x onerror=alert(1)><b>fet</b>';
+    plan.activities[0] = { ...plan.activities[0]!, title: evil, description: '<script>alert(1)</script>' };
+    const el = await mount(plan);
+    expect(row(el, 'a-1').querySelector('h4')!.textContent).to.equal(evil);
+    expect(el.shadowRoot!.querySelector('img, b, script')).to.equal(null);
+    expect(row(el, 'a-1').textContent).to.contain('<script>alert(1)</script>');
+  });
+
+  it('shows an alert and fires sip-invalid for an invalid plan, without throwing', async () => {
+    const el = document.createElement('sip-activity-status-list') as El;
+    const invalid = nextEvent<SipInvalidDetail>(el, 'sip-invalid');
+    el.plan = { id: 'x', activities: 'nope' } as never;
+    document.body.append(el);
+    const { issues } = (await invalid).detail;
+    expect(issues.length).to.be.greaterThan(0);
+    await settled(el);
+    expect($(el, '[role=alert]')).to.exist;
+    await expectAxeClean(el);
+    el.remove();
+  });
+
+  it('renders an empty plan and no plan', async () => {
+    const plan = { ...smallPlan(), activities: [] };
+    const el = await mount(plan);
+    expect(shadowText(el)).to.contain('Planen har inga insatser ännu.');
+    await expectAxeClean(el);
+    const none = await mount(undefined);
+    expect(shadowText(none)).to.contain('Ingen plan är vald.');
+  });
+
+  it('speaks English after setLocale("en")', async () => {
+    const el = await mount(smallPlan());
+    await useLocale('en');
+    await settled(el);
+    expect($(el, 'h2')!.textContent).to.equal('Activities');
+    expect(row(el, 'a-1').textContent).to.contain('Overdue by 7 days');
+    expect(row(el, 'a-2').textContent).to.contain('Ongoing');
+    expect(row(el, 'a-2').textContent).to.contain('Due in 3 days');
+    await expectAxeClean(el);
+  });
+
+  it('never mutates the input plan', async () => {
+    const plan = deepFreeze(smallPlan('active'));
+    const snapshot = JSON.stringify(plan);
+    const el = await mount(plan);
+    row(el, 'a-2').querySelector<HTMLButtonElement>('.change-status')!.click();
+    await settled(el);
+    const changed = nextEvent<SipPlanChangeDetail>(el, 'sip-plan-change');
+    $<HTMLButtonElement>(el, '.status-form button[type=submit]')!.click();
+    const { plan: next } = (await changed).detail;
+    expect(next).to.not.equal(plan);
+    expect(JSON.stringify(plan)).to.equal(snapshot);
+    expect((next.activities[1] as Record<string, unknown>).hostExtension).to.deep.equal({ keep: true });
+  });
+
+  it('renders 1,000 activities and updates one status without re-creating rows', async () => {
+    const plan = largePlan(1000);
+    const el = await mount(plan, { groupBy: 'none' });
+    expect($$(el, 'li.activity')).to.have.length(1000);
+    const before = row(el, 'act-2');
+    const first = row(el, 'act-1');
+    row(el, 'act-1').querySelector<HTMLButtonElement>('.change-status')!.click();
+    await settled(el);
+    $<HTMLButtonElement>(el, '.status-form button[type=submit]')!.click();
+    await settled(el);
+    expect(row(el, 'act-2')).to.equal(before);
+    expect(row(el, 'act-1')).to.equal(first);
+    expect(row(el, 'act-1').textContent).to.contain('Pågående');
+  });
+
+  it('screenshots: sv and en, full width and 320 px', async () => {
+    for (const locale of ['sv', 'en'] as const) {
+      await useLocale(locale);
+      for (const width of [1024, 320]) {
+        await setViewport({ width, height: 900 });
+        const el = await mount(smallPlan());
+        row(el, 'a-4').querySelector<HTMLDetailsElement>('details')!.open = true;
+        await settled(el);
+        await executeServerCommand('sip-screenshot', { name: `activity-status-list-${locale}-${width}` });
+      }
+    }
+    await setViewport({ width: 1024, height: 900 });
+  });
+});
