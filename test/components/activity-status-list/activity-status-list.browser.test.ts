@@ -353,7 +353,8 @@ describe('<sip-activity-status-list>', () => {
         const el = await mount(smallPlan());
         row(el, 'a-4').querySelector<HTMLDetailsElement>('details')!.open = true;
         await settled(el);
-        await executeServerCommand('sip-screenshot', { name: `activity-status-list-${locale}-${width}` });
+        await executeServerCommand('sip-screenshot', { name: `activity-status-list-${locale}-${width}`, selector: 'sip-activity-status-list' });
+        el.parentElement!.remove();
       }
     }
     await setViewport({ width: 1024, height: 900 });
