@@ -37,7 +37,7 @@ import {
   type ListView,
   type SortBy,
 } from './list-view';
-import { dueText, performerKindLabel, performerText, principalFullLabel, principalLabel, statusCountLabel, statusLabel } from './labels';
+import { dueText, performerKindLabel, performerText, principalFullLabel, principalKindLabel, principalLabel, statusCountLabel, statusLabel } from './labels';
 import { OVERDUE_ICON, SOON_ICON, STATUS_ICONS } from './icons';
 import { restoreActivity } from './operations';
 
@@ -211,13 +211,16 @@ export class SipActivityStatusList extends SipElement {
       }
       .toolbar {
         display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(min(100%, 11rem), 1fr));
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 8.5rem), 1fr));
         gap: ${token.space2} ${token.space3};
         align-items: end;
         padding: ${token.space3};
         border: 1px solid ${token.colorBorder};
         border-radius: ${token.radius};
         background: ${token.colorSurface};
+      }
+      .search-field {
+        grid-column: span 2;
       }
       .field {
         display: grid;
@@ -316,6 +319,8 @@ export class SipActivityStatusList extends SipElement {
       }
       .group-count {
         font-weight: normal;
+        font-size: ${token.fontSizeSmall};
+        white-space: nowrap;
         color: ${token.colorTextMuted};
       }
       .rows {
@@ -905,7 +910,7 @@ export class SipActivityStatusList extends SipElement {
     const principalKnown = !this.filterPrincipal || view.principals.some((p) => p.key === this.filterPrincipal);
     const personKnown = !this.filterPerson || view.persons.includes(this.filterPerson);
     return html`<div class="toolbar" part="toolbar" role="group" aria-label=${msg('Sök och filtrera insatser', { id: 'activities.toolbar' })}>
-      <div class="field">
+      <div class="field search-field">
         <label for="search">${msg('Sök', { id: 'activities.search' })}</label>
         <input id="search" type="search" autocomplete="off" .value=${this.search ?? ''} @input=${(e: Event) => this.setQuery({ search: (e.target as HTMLInputElement).value })} />
       </div>
@@ -985,16 +990,24 @@ export class SipActivityStatusList extends SipElement {
     )}`;
   }
 
-  private groupTitle(group: ListGroup): string {
-    if (group.kind === 'principal') return principalFullLabel(group.principal);
-    if (group.kind === 'goal' && group.goal) return group.goal.text;
-    if (group.kind === 'noGoal') return msg('Utan kopplat mål', { id: 'activities.group.noGoal' });
-    return msg('Alla insatser', { id: 'activities.group.all' });
+  /** A group's heading and the muted text after it (the principal's kind, when a name shows). */
+  private groupTitle(group: ListGroup): [string, string] {
+    if (group.kind === 'principal') {
+      const title = principalLabel(group.principal);
+      const kind = group.principal ? principalKindLabel(group.principal) : '';
+      return [title, kind && kind !== title ? kind : ''];
+    }
+    if (group.kind === 'goal' && group.goal) {
+      return [group.goal.text, group.goal.horizon === 'long' ? msg('Långsiktigt mål', { id: 'activities.goal.long' }) : msg('Kortsiktigt mål', { id: 'activities.goal.short' })];
+    }
+    if (group.kind === 'noGoal') return [msg('Utan kopplat mål', { id: 'activities.group.noGoal' }), ''];
+    return [msg('Alla insatser', { id: 'activities.group.all' }), ''];
   }
 
   private renderGroup(plan: SipPlan, group: ListGroup, caps: Caps): TemplateResult {
     const locale = getLocale();
-    const list = html`<ul class="rows" aria-label=${group.kind === 'all' ? this.groupTitle(group) : nothing}>
+    const [title, sub] = this.groupTitle(group);
+    const list = html`<ul class="rows" aria-label=${group.kind === 'all' ? title : nothing}>
       ${repeat(
         group.rows,
         (r) => r.activity.id,
@@ -1025,8 +1038,8 @@ export class SipActivityStatusList extends SipElement {
     const count = group.rows.length;
     return html`<section class="group" part="group">
       <h3 part="group-heading">
-        ${this.groupTitle(group)}
-        <span class="group-count">(${count === 1 ? msg('1 insats', { id: 'activities.result.one' }) : msg(str`${formatNumber(count)} insatser`, { id: 'activities.result.all' })})</span>
+        ${title}<span class="visually-hidden">,</span>
+        <span class="group-count">${sub ? `${sub} · ` : ''}${count === 1 ? msg('1 insats', { id: 'activities.result.one' }) : msg(str`${formatNumber(count)} insatser`, { id: 'activities.result.all' })}</span>
       </h3>
       ${list}
     </section>`;

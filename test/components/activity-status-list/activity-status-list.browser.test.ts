@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../../src/components/activity-status-list/index';
 import type { SipActivityStatusList } from '../../../src/components/activity-status-list/index';
@@ -40,9 +40,9 @@ describe('<sip-activity-status-list>', () => {
   it('lists activities grouped by principal with responsible, performer, dates, frequency, goals and status', async () => {
     const el = await mount(smallPlan());
     expect(groupHeadings(el)).to.deep.equal([
-      'Region Västmanland (Region) (1 insats)',
-      'Västerås stad (Kommun) (3 insatser)',
-      'Personen själv eller närstående (1 insats)',
+      'Region Västmanland, Region · 1 insats',
+      'Västerås stad, Kommun · 3 insatser',
+      'Personen själv eller närstående, 1 insats',
     ]);
     const r2 = row(el, 'a-2');
     const text = r2.textContent!.replace(/\s+/g, ' ');
@@ -143,7 +143,7 @@ describe('<sip-activity-status-list>', () => {
     const el = await mount(smallPlan());
     el.groupBy = 'goal';
     await settled(el);
-    expect(groupHeadings(el)).to.deep.equal(['Elsa vill bo kvar hemma. (2 insatser)', 'Elsa går ut på promenad varje dag. (3 insatser)', 'Utan kopplat mål (1 insats)']);
+    expect(groupHeadings(el)).to.deep.equal(['Elsa vill bo kvar hemma., Långsiktigt mål · 2 insatser', 'Elsa går ut på promenad varje dag., Kortsiktigt mål · 3 insatser', 'Utan kopplat mål, 1 insats']);
     el.groupBy = 'none';
     await settled(el);
     expect(groupHeadings(el)).to.deep.equal([]);
@@ -354,7 +354,7 @@ describe('<sip-activity-status-list>', () => {
         row(el, 'a-4').querySelector<HTMLDetailsElement>('details')!.open = true;
         await settled(el);
         await executeServerCommand('sip-screenshot', { name: `activity-status-list-${locale}-${width}`, selector: 'sip-activity-status-list' });
-        el.parentElement!.remove();
+        fixtureCleanup();
       }
     }
     await setViewport({ width: 1024, height: 900 });
