@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, setViewport, executeServerCommand } from '@web/test-runner-commands';
 import '../../../src/components/meeting-circle/index';
 import type { SipMeetingCircle } from '../../../src/components/meeting-circle/index';
-import type { SipMeetingEndDetail, SipSegmentChangeDetail } from '../../../src/components/meeting-circle/meeting-circle';
+import type { SipMeetingEndDetail } from '../../../src/components/meeting-circle/meeting-circle';
 import { createClock, next, plannedFromShares, start, type MeetingClockState } from '../../../src/components/meeting-circle/clock';
 import { examplePlans } from '../../../src/model/examples';
 import type { SipPlanChangeDetail } from '../../../src/shared/events';
@@ -421,7 +421,7 @@ describe('sip-meeting-circle', () => {
 
   it('shows markup in attributes or stored state as nothing but text', async () => {
     localStorage.setItem('mc-test', '{"version":1,"planned":[],"pauses":[],"marks":[{"at":1,"part":"<img src=x onerror=alert(1)>"}],"extensions":[]}');
-    const { el } = await make(html`<sip-meeting-circle storage-key="mc-test" audience="<img src=x onerror=alert(1)>"></sip-meeting-circle>`);
+    const { el } = await make(html`<sip-meeting-circle storage-key="mc-test" audience=${'<img src=x onerror=alert(1)>'}></sip-meeting-circle>`);
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
     expect(el.view.status).to.equal('idle');
     expect(q(el, '.guide h3').textContent).to.contain('ordföranden');
