@@ -2,7 +2,7 @@
 import '../src/components/meeting-circle/index';
 import { applyLanguage, demoLocale } from './demo-i18n';
 
-const circle = document.querySelector('#circle')!;
+const circle = document.querySelector('sip-meeting-circle')!;
 const duration = document.querySelector<HTMLSelectElement>('#duration')!;
 const audience = document.querySelector<HTMLSelectElement>('#audience')!;
 duration.addEventListener('change', () => circle.setAttribute('duration', duration.value));
@@ -11,3 +11,14 @@ document.querySelector<HTMLSelectElement>('#language')!.addEventListener('change
   void applyLanguage((e.target as HTMLSelectElement).value === 'en' ? 'en' : 'sv');
 });
 void applyLanguage(demoLocale());
+
+// A meeting restored from storage keeps its own length; show that length in the picker.
+void circle.updateComplete.then(() => {
+  const state = circle.state;
+  if (state.startedAt === undefined) return;
+  const minutes = String(Math.round(state.planned.reduce((a, b) => a + b, 0) / 60_000));
+  if ([...duration.options].some((o) => o.value === minutes || o.text === minutes)) {
+    duration.value = minutes;
+    circle.setAttribute('duration', minutes);
+  }
+});

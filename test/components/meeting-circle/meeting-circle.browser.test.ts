@@ -28,6 +28,8 @@ async function make(template = html`<sip-meeting-circle></sip-meeting-circle>`) 
 
 const q = <T extends Element = HTMLElement>(el: SipMeetingCircle, sel: string) => el.shadowRoot!.querySelector(sel) as T;
 const announced = (el: SipMeetingCircle) => q(el, '[role=status]').textContent ?? '';
+/** Space, spelled so every driver knows it (Firefox's does not know "Space"). */
+const space = () => sendKeys({ press: ' ' });
 const waitTick = () => new Promise((r) => setTimeout(r, 320));
 async function announcement(el: SipMeetingCircle) {
   await new Promise((r) => requestAnimationFrame(() => r(undefined)));
@@ -81,7 +83,7 @@ describe('sip-meeting-circle', () => {
     wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
     await sendKeys({ press: 'Tab' });
     expect(deepActiveElement()?.classList.contains('stage')).to.equal(true);
-    await sendKeys({ press: 'Space' }); // start
+    await space(); // start
     await settled(el);
     expect(el.view.status).to.equal('running');
     expect(await announcement(el)).to.contain('Mötet har börjat').and.contain('Inledning');
@@ -95,13 +97,13 @@ describe('sip-meeting-circle', () => {
     expect(await announcement(el)).to.contain('Del 3 av 5: Behov, 30 min');
 
     // pause with Space, time stands still, resume
-    await sendKeys({ press: 'Space' });
+    await space();
     await settled(el);
     expect(el.view.status).to.equal('paused');
     expect(q(el, '#toggle').textContent!.trim()).to.equal('Fortsätt');
     clock.t += 10 * M;
     expect(el.view.elapsed).to.equal(15 * M);
-    await sendKeys({ press: 'Space' });
+    await space();
     await settled(el);
     expect(el.view.status).to.equal('running');
 
@@ -163,14 +165,14 @@ describe('sip-meeting-circle', () => {
     const { wrapper, el } = await make();
     el.clock = clock.now;
     wrapper.querySelector<HTMLButtonElement>('#after')!.focus();
-    await sendKeys({ press: 'Space' });
+    await space();
     await sendKeys({ press: 'ArrowRight' });
     expect(el.view.status).to.equal('idle');
 
     el.toggle();
     await settled(el);
     q<HTMLButtonElement>(el, '#next').focus();
-    await sendKeys({ press: 'Space' }); // presses "Nästa del", does not pause
+    await space(); // presses "Nästa del", does not pause
     await settled(el);
     expect(el.view.status).to.equal('running');
     expect(el.view.part).to.equal('situation');
@@ -473,6 +475,7 @@ describe('sip-meeting-circle', () => {
   });
 
   it('screenshots (Chromium): sv and en, full width, 320 px, presenter', async function () {
+    if (!/Chrome\//.test(navigator.userAgent)) this.skip();
     this.timeout(30000);
     const clock = manualClock();
     const shoot = async (name: string) => executeServerCommand('sip-screenshot', { name });
