@@ -41,4 +41,12 @@ export default tseslint.config(
       'no-console': 'error',
     },
   },
+  {
+    // Tests read markup to assert on it and use chai's property assertions (`.to.be.true`).
+    files: ['test/**/*.ts'],
+    rules: {
+      'no-restricted-properties': 'off',
+      '@typescript-eslint/no-unused-expressions': 'off',
+    },
+  },
 );
