@@ -12,9 +12,15 @@
  * running and shows its overrun. Extending a part lengthens the meeting (see
  * docs/rationale/meeting-circle.md).
  */
-import { MEETING_PARTS, type MeetingPart } from '../../model/schema';
+import type { MeetingPart } from '../../model/schema';
 
-export { MEETING_PARTS, type MeetingPart };
+export type { MeetingPart };
+
+/**
+ * The five parts in order — the model's `MEETING_PARTS`, repeated here so the timer does not
+ * pull the schemas (zod) into the element's initial load; the type keeps the two in step.
+ */
+export const MEETING_PARTS = ['opening', 'situation', 'needs', 'summary', 'closing'] as const satisfies readonly MeetingPart[];
 
 const MINUTE = 60_000;
 

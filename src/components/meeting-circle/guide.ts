@@ -1,58 +1,17 @@
 /**
  * The eight versions of the meeting circle: for each reader and part, what that reader does and
  * is asked. Our own plain wording, after the public circles (see docs/rationale/meeting-circle.md).
- * Strings are looked up at render time so they follow the active language.
+ * Strings are looked up at render time so they follow the active language. Loaded on demand by
+ * the element (it is most of the element's text).
  */
 import { msg } from '@lit/localize';
 import type { MeetingPart } from '../../model/schema';
-
-export const AUDIENCES = ['chair', 'staff', 'older', 'relative', 'adult', 'young', 'parent', 'other'] as const;
-export type Audience = (typeof AUDIENCES)[number];
-
-export function toAudience(value: unknown): Audience {
-  return typeof value === 'string' && (AUDIENCES as readonly string[]).includes(value) ? (value as Audience) : 'chair';
-}
+import type { Audience } from './labels';
 
 /** What one reader does in one part: tasks (the chair's checklist) and the question put to them. */
 export interface PartGuide {
   tasks: string[];
   question?: string;
-}
-
-export function audienceLabel(a: Audience): string {
-  switch (a) {
-    case 'chair':
-      return msg('Ordförande', { id: 'meeting.audience.chair' });
-    case 'staff':
-      return msg('Personal', { id: 'meeting.audience.staff' });
-    case 'older':
-      return msg('Äldre', { id: 'meeting.audience.older' });
-    case 'relative':
-      return msg('Närstående', { id: 'meeting.audience.relative' });
-    case 'adult':
-      return msg('Vuxna', { id: 'meeting.audience.adult' });
-    case 'young':
-      return msg('Ungdomar', { id: 'meeting.audience.young' });
-    case 'parent':
-      return msg('Föräldrar', { id: 'meeting.audience.parent' });
-    default:
-      return msg('Övriga (t.ex. god man, stödperson)', { id: 'meeting.audience.other' });
-  }
-}
-
-export function partLabel(p: MeetingPart): string {
-  switch (p) {
-    case 'opening':
-      return msg('Inledning', { id: 'meeting.part.opening' });
-    case 'situation':
-      return msg('Aktuell situation', { id: 'meeting.part.situation' });
-    case 'needs':
-      return msg('Behov', { id: 'meeting.part.needs' });
-    case 'summary':
-      return msg('Sammanfattning', { id: 'meeting.part.summary' });
-    default:
-      return msg('Avslutning', { id: 'meeting.part.closing' });
-  }
 }
 
 function chair(p: MeetingPart): PartGuide {

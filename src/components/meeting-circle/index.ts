@@ -7,7 +7,7 @@ export { SipMeetingCircle };
 export type { SipMeetingEndDetail, SipMeetingStateDetail, SipSegmentChangeDetail };
 export type { MeetingClockState, ClockView, ClockStatus } from './clock';
 export { DEFAULT_SHARES as MEETING_DEFAULT_SHARES } from './clock';
-export { AUDIENCES as MEETING_AUDIENCES, type Audience as MeetingAudience } from './guide';
+export { AUDIENCES as MEETING_AUDIENCES, type Audience as MeetingAudience } from './labels';
 
 declare global {
   interface HTMLElementTagNameMap {

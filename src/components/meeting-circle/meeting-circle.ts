@@ -1,6 +1,5 @@
 import { css, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { recordMeetingMinutes } from '../../model/operations/meetings';
 import type { Meeting, MeetingPart } from '../../model/schema';
 import { SipElement } from '../../shared/sip-element';
 import { baseStyles, token } from '../../shared/tokens';
@@ -29,7 +28,17 @@ import {
   type ClockView,
   type MeetingClockState,
 } from './clock';
-import { audienceLabel, partGuide, partLabel, toAudience, type Audience } from './guide';
+import { audienceLabel, partLabel, toAudience, type Audience } from './labels';
+
+// What each reader does per part is most of the element's text; it loads in its own chunk as
+// soon as the first circle connects, so the timer's initial load stays small.
+type GuideModule = typeof import('./guide');
+let guideModule: GuideModule | undefined;
+let guideLoading: Promise<GuideModule> | undefined;
+function loadGuide(): Promise<GuideModule> {
+  guideLoading ??= import('./guide').then((m) => (guideModule = m));
+  return guideLoading;
+}
 
 /** `detail` of `sip-segment-change`: the part now current and the one before (null at the start). */
 export interface SipSegmentChangeDetail {
@@ -608,6 +617,12 @@ export class SipMeetingCircle extends SipElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (!guideModule) {
+      loadGuide().then(
+        () => this.requestUpdate(),
+        () => undefined,
+      );
+    }
     document.addEventListener('visibilitychange', this.onVisibility);
     document.addEventListener('fullscreenchange', this.onFullscreenChange);
     window.addEventListener('storage', this.onStorage);
@@ -647,6 +662,12 @@ export class SipMeetingCircle extends SipElement {
         }
       }
     }
+  }
+
+  /** `updateComplete` also waits for the readers' texts on first use. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    if (!guideModule && guideLoading) await guideLoading.catch(() => undefined);
+    return super.getUpdateComplete();
   }
 
   override updated(changed: PropertyValues<this>): void {
@@ -856,9 +877,18 @@ export class SipMeetingCircle extends SipElement {
     if (meeting) detail.meetingId = meeting.id;
     this.emit('sip-meeting-end', detail);
     this.focusAfterRender = '#summary-heading';
-    if (meeting && this.validPlan) {
-      const result = this.applyOperation((plan, ctx) => recordMeetingMinutes(plan, { type: 'recordMeetingMinutes', meetingId: meeting.id, minutes: actual }, ctx));
-      this.problem = result && !result.ok ? result.error.message : '';
+    if (meeting && this.validPlan && !this.readonly) {
+      // The operation (and the schemas it checks with) loads only when a meeting ends, so the
+      // timer's initial load stays small.
+      void import('../../model/operations/meetings').then(
+        ({ recordMeetingMinutes }) => {
+          const result = this.applyOperation((plan, ctx) => recordMeetingMinutes(plan, { type: 'recordMeetingMinutes', meetingId: meeting.id, minutes: actual }, ctx));
+          this.problem = result && !result.ok ? result.error.message : '';
+        },
+        () => {
+          this.problem = msg('Tiden kunde inte sparas i planen just nu.', { id: 'meeting.saveFailed' });
+        },
+      );
     }
   }
 
@@ -1216,7 +1246,7 @@ export class SipMeetingCircle extends SipElement {
   }
 
   private renderGuide(v: ClockView, audience: Audience): TemplateResult {
-    const guide = partGuide(audience, v.part);
+    const guide = guideModule?.partGuide(audience, v.part) ?? { tasks: [] };
     const chair = audience === 'chair';
     const heading = chair
       ? msg(str`Checklista för ordföranden: ${partLabel(v.part)}`, { id: 'meeting.guide.chair' })

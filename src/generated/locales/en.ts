@@ -398,6 +398,7 @@
 'meeting.young.situation.q': `What matters to you?`,
 'meeting.young.summary': `Check you got who does what and that it feels OK. Say who you want to keep it all together.`,
 'meeting.young.summary.q': `Anything unclear? Ask!`,
+'meeting.saveFailed': `The time could not be saved in the plan just now.`,
 'consent.error.valueMissing': `Registrera personens beslut om samtycke.`,
 'consent.error.decision': `Välj om samtycke ges eller inte.`,
 'consent.error.givers': `Välj vem som lämnar beslutet.`,
