@@ -11,15 +11,44 @@ export type ModelLocale = 'sv' | 'en';
 
 let current: ModelLocale = 'sv';
 
+/**
+ * Switches the model's messages to `locale`. English loads on demand in a bundle (it is
+ * registered eagerly by the model index in Node); until it has loaded, messages fall back to
+ * Swedish. `await loadModelLocale(locale)` to be sure the table is there.
+ */
 export function setModelLocale(locale: ModelLocale): void {
-  if (locale === 'sv' || locale === 'en') current = locale;
+  if (locale === 'sv' || locale === 'en') {
+    current = locale;
+    void loadModelLocale(locale).catch(() => undefined);
+  }
+}
+
+let enLoading: Promise<void> | undefined;
+
+/** Loads the message table of `locale` if it is not there yet (Swedish is always there). */
+export function loadModelLocale(locale: ModelLocale | string): Promise<void> {
+  if (locale !== 'en' || tables.en) return Promise.resolve();
+  enLoading ??= import('./messages-en').then(
+    (m) => registerModelMessages('en', m.en),
+    (e: unknown) => {
+      enLoading = undefined;
+      throw e;
+    },
+  );
+  return enLoading;
+}
+
+/** Registers a message table (the model index registers English eagerly). */
+export function registerModelMessages(locale: ModelLocale, table: MessageTable): void {
+  tables[locale] = table;
 }
 
 export function getModelLocale(): ModelLocale {
   return current;
 }
 
-type Table = Record<string, string>;
+export type MessageTable = Record<string, string>;
+type Table = MessageTable;
 
 const sv: Table = {
   // shape
@@ -35,6 +64,7 @@ const sv: Table = {
   'schema.invalid': 'Ogiltigt värde.',
   'parse.exception': 'Planen kunde inte läsas (oväntat fel vid tolkningen).',
   'parse.tooDeep': 'Planen är för djupt nästlad för att kunna läsas.',
+  'model.validatorUnavailable': 'Planens kontroller har inte laddats än, så ändringen kan inte göras.',
   // identity
   'identity.personnummer.invalid': 'Personnumret är inte giltigt.',
   'identity.personnummer.isSamordningsnummer': 'Numret är ett samordningsnummer, inte ett personnummer.',
@@ -136,111 +166,8 @@ const sv: Table = {
   'change.plan.closed': 'Planen avslutad.',
 };
 
-const en: Table = {
-  'schema.invalid_type': 'Wrong type of value (expected {expected}).',
-  'schema.required': 'This is required.',
-  'schema.invalid_value': 'Invalid value.',
-  'schema.invalid_format': 'Wrong format (expected {format}).',
-  'schema.too_small': 'The value is too small or too short.',
-  'schema.too_big': 'The value is too big or too long.',
-  'schema.unrecognized_keys': 'Unknown fields.',
-  'schema.invalid_union': 'The value matches none of the allowed forms.',
-  'schema.custom': 'Invalid value.',
-  'schema.invalid': 'Invalid value.',
-  'parse.exception': 'The plan could not be read (unexpected error while parsing).',
-  'parse.tooDeep': 'The plan is nested too deeply to be read.',
-  'identity.personnummer.invalid': 'The personnummer is not valid.',
-  'identity.personnummer.isSamordningsnummer': 'The number is a samordningsnummer, not a personnummer.',
-  'identity.samordningsnummer.invalid': 'The samordningsnummer is not valid.',
-  'identity.reservnummer.invalid': 'The reservnummer has the wrong format for {issuer}.',
-  'identity.reservnummer.unknownIssuer': 'Unknown reservnummer issuer – the format cannot be checked.',
-  'identity.unknownType': 'Unknown kind of identity.',
-  'ref.duplicateId': 'The id {id} is used more than once.',
-  'ref.unknownNetworkEntry': 'Refers to an actor not in the network ({id}).',
-  'ref.unknownGoal': 'Refers to a goal that does not exist ({id}).',
-  'ref.unknownMeeting': 'Refers to a meeting that does not exist ({id}).',
-  'ref.unknownGuardian': 'Refers to a guardian that does not exist ({id}).',
-  'goal.parentNotLong': 'A sub-goal must belong to a long-term goal.',
-  'goal.longHasParent': 'A long-term goal cannot be a sub-goal of another goal.',
-  'date.order': 'The dates are in the wrong order ({from} after {to}).',
-  'role.multipleCoordinators': 'A plan can have only one coordinator.',
-  'role.needsProfessional': 'The role {role} can only be given to a professional or a unit.',
-  'role.coordinatorCannotConvene': 'The coordinator must represent a region or a municipality.',
-  'activity.responsiblePrincipalMissing': 'The activity has no responsible principal.',
-  'activity.responsiblePersonMissing': 'The activity has no named responsible person.',
-  'activity.statusHistoryMismatch': 'The activity status does not match the latest entry in its history.',
-  'meeting.agendaOrder': 'The meeting-circle parts must come in the order opening, situation, needs, summary, closing.',
-  'plan.activeWithoutSignature': 'An active plan must be signed and locked.',
-  'plan.closedWithoutClosure': 'A closed plan must state a closure reason.',
-  'plan.voidedWithoutVoid': 'A voided plan must state why it was voided.',
-  'goal.notPersonPhrased': 'The goal is not phrased from the person (start with their name or "I want").',
-  'goal.negative': 'Phrase the goal positively (avoid "not" and "stop").',
-  'goal.smart.measurable': 'The goal has no way to measure whether it was reached.',
-  'goal.smart.timeBound': 'The goal has no target date.',
-  'goal.smart.accepted': 'It is not recorded that the person accepted the goal.',
-  'goal.smart.realistic': 'It is not recorded that the goal was judged realistic.',
-  'goal.smart.specific': 'The goal is very short – make it more concrete.',
-  'ctx.invalid': 'Invalid context: "by" and a valid timestamp "now" are required.',
-  'intent.invalid': 'Invalid change: {detail}.',
-  'intent.unknown': 'Unknown kind of change.',
-  'plan.locked': 'The plan is signed and locked. Start a revision to change it.',
-  'plan.closed': 'The plan is closed and cannot be changed.',
-  'plan.voided': 'The plan is voided and cannot be changed.',
-  'plan.invalidResult': 'The change would make the plan invalid: {detail}.',
-  'notFound.networkEntry': 'The actor does not exist ({id}).',
-  'notFound.goal': 'The goal does not exist ({id}).',
-  'notFound.activity': 'The activity does not exist ({id}).',
-  'notFound.meeting': 'The meeting does not exist ({id}).',
-  'notFound.consent': 'The consent record does not exist ({id}).',
-  'notFound.invitation': 'The invitation does not exist ({id}).',
-  'conflict.duplicateId': 'The id {id} is already used.',
-  'consent.noActive': 'There is no valid consent.',
-  'consent.alreadyWithdrawn': 'The consent has already been withdrawn.',
-  'network.inUse': 'The actor is used in the plan ({detail}) and cannot be removed.',
-  'goal.hasChildren': 'The goal has sub-goals. Remove or move them first.',
-  'goal.reorderOutOfRange': 'The goal cannot be moved there.',
-  'activity.transition': 'The status cannot change from {from} to {to}.',
-  'activity.sameStatus': 'The activity already has the status {to}.',
-  'sign.needsConsent': 'The plan cannot be signed without valid consent.',
-  'sign.needsCoordinator': 'The plan cannot be signed without a coordinator.',
-  'sign.needsOverallResponsible': 'The plan cannot be signed without a principal with overall responsibility.',
-  'sign.needsGoal': 'The plan cannot be signed without at least one goal.',
-  'sign.needsFollowUpDate': 'The plan cannot be signed without a planned follow-up date.',
-  'sign.notDraft': 'Only a draft can be signed.',
-  'revision.notActive': 'Only an active (signed) plan can be revised.',
-  'followUp.notActive': 'A follow-up can only be recorded for an active (signed) plan.',
-  'change.consent.recorded': 'Consent recorded.',
-  'change.consent.refused': 'Refusal of consent recorded.',
-  'change.consent.withdrawn': 'Consent withdrawn – the plan is voided.',
-  'change.network.added': 'Actor added.',
-  'change.network.edited': 'Actor edited.',
-  'change.network.moved': 'Actor moved on the network map.',
-  'change.network.removed': 'Actor removed.',
-  'change.network.roles': 'Roles changed.',
-  'change.network.invited': 'Invitation changed.',
-  'change.goal.added': 'Goal added.',
-  'change.goal.edited': 'Goal edited.',
-  'change.goal.reordered': 'Goal moved.',
-  'change.goal.removed': 'Goal removed.',
-  'change.goal.achievement': 'Goal achievement recorded.',
-  'change.activity.added': 'Activity added.',
-  'change.activity.edited': 'Activity edited.',
-  'change.activity.removed': 'Activity removed.',
-  'change.activity.status': 'Activity status changed from {from} to {to}.',
-  'change.meeting.scheduled': 'Meeting scheduled.',
-  'change.meeting.edited': 'Meeting edited.',
-  'change.meeting.minutes': 'Meeting times recorded.',
-  'change.meeting.invitationAnswered': 'Invitation answer recorded.',
-  'change.initiative.recorded': 'Initiative for a SIP recorded.',
-  'change.initiative.answered': 'Answer to the initiative recorded.',
-  'change.plan.edited': 'Plan details edited.',
-  'change.plan.signed': 'Plan signed and locked.',
-  'change.plan.revised': 'New version started, the previous one voided.',
-  'change.plan.followUp': 'Follow-up recorded.',
-  'change.plan.closed': 'Plan closed.',
-};
 
-const tables: Record<ModelLocale, Table> = { sv, en };
+const tables: { sv: Table; en?: Table } = { sv };
 
 /** All message codes known to the model (both tables have the same keys; a test checks it). */
 export const MESSAGE_CODES: readonly string[] = Object.keys(sv);
@@ -250,7 +177,7 @@ export const _messageTables = tables;
 
 /** Localized message for `code` in the active locale; `{name}` placeholders are filled from params. */
 export function modelMessage(code: string, params?: Record<string, string | number>, locale: ModelLocale = current): string {
-  const template = tables[locale][code] ?? tables.en[code] ?? code;
+  const template = tables[locale]?.[code] ?? tables.sv[code] ?? code;
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (m, k: string) => {
     const v = params[k];

@@ -1,6 +1,12 @@
 import { checkGuidance, checkInvariants } from './invariants';
 import { issue, type IssuePath, type PlanIssue } from './issues';
 import { planSchema, type SipPlan } from './schema';
+import { shapeChecks } from './shape';
+import { registerShapeChecks } from './validator';
+
+// Operations validate what they change through these checks (see validator.ts); loading this
+// module is what makes them available.
+registerShapeChecks(shapeChecks);
 
 export type ParseResult =
   | { ok: true; plan: SipPlan; warnings: PlanIssue[] }

@@ -10,83 +10,39 @@
  * `invariants.ts`, guidance warnings (SMART, person-phrased goals) in `guidance.ts`.
  */
 import * as z from 'zod/mini';
+import {
+  ACTIVITY_STATUSES,
+  CLOSURE_REASONS,
+  CONSENT_GIVERS,
+  DATE_PATTERN,
+  FOLLOW_UP_DECISIONS,
+  GOAL_ACHIEVEMENTS,
+  GOAL_HORIZONS,
+  MEETING_FORMS,
+  MEETING_PARTS,
+  NETWORK_KINDS,
+  PERFORMER_KINDS,
+  PLAN_STATUSES,
+  PRINCIPAL_KINDS,
+  ROLES,
+  TIMESTAMP_PATTERN,
+} from './constants';
 
 // ─── primitives ─────────────────────────────────────────────────────────────
 
 /** Non-empty id string. Ids are unique within their collection (checked by invariants). */
 export const idSchema = z.string().check(z.minLength(1), z.maxLength(200));
 /** A calendar date, `YYYY-MM-DD`. */
-export const dateSchema = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/));
+export const dateSchema = z.string().check(z.regex(DATE_PATTERN));
 /** A timestamp, ISO 8601 with `Z` or an offset, e.g. `2026-11-22T09:30:00Z`. */
-export const timestampSchema = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d+)?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)$/));
+export const timestampSchema = z.string().check(z.regex(TIMESTAMP_PATTERN));
 const text = z.string();
 const nonEmptyText = z.string().check(z.minLength(1));
 const list = <T extends z.ZodMiniType>(item: T) => z._default(z.array(item), () => []);
 
-export type IsoDate = string;
-export type IsoTimestamp = string;
+// ─── enums and constants (zod-free, in constants.ts) ─────────────────────────
 
-// ─── enums and constants ────────────────────────────────────────────────────
-
-export const PRINCIPAL_KINDS = ['region', 'municipality', 'other'] as const;
-export type PrincipalKind = (typeof PRINCIPAL_KINDS)[number];
-
-/** The common "other" principals; any other string is allowed too (with `name`). */
-export const OTHER_PRINCIPALS = [
-  'employment-service', // Arbetsförmedlingen
-  'social-insurance', // Försäkringskassan
-  'school', // skola (fristående or state); a municipal school is `municipality`
-  'prison-probation', // Kriminalvården
-  'voluntary', // frivilligorganisation
-  'private-provider', // privat utförare (set contractedBy)
-  'personal-ombudsman', // personligt ombud
-  'individual', // the person or a relative doing an activity themselves
-  'other',
-] as const;
-export type OtherPrincipal = (typeof OTHER_PRINCIPALS)[number];
-
-export const NETWORK_KINDS = ['relative', 'friend', 'professional', 'unit', 'organisation'] as const;
-export type NetworkKind = (typeof NETWORK_KINDS)[number];
-
-export const ROLES = ['coordinator', 'fixedCareContact', 'responsibleDoctor', 'meetingLeader'] as const;
-export type Role = (typeof ROLES)[number];
-
-/** Default network-map sectors; hosts may use other sector ids. */
-export const DEFAULT_SECTORS = ['family', 'friends', 'school-work', 'municipality', 'region', 'other'] as const;
-export type DefaultSector = (typeof DEFAULT_SECTORS)[number];
-
-export const RINGS = [1, 2, 3] as const;
-export type Ring = (typeof RINGS)[number];
-
-export const MEETING_PARTS = ['opening', 'situation', 'needs', 'summary', 'closing'] as const;
-export type MeetingPart = (typeof MEETING_PARTS)[number];
-
-export const MEETING_FORMS = ['inPerson', 'video', 'phone'] as const;
-export type MeetingForm = (typeof MEETING_FORMS)[number];
-
-export const ACTIVITY_STATUSES = ['planned', 'ongoing', 'done', 'paused', 'cancelled'] as const;
-export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
-
-export const GOAL_ACHIEVEMENTS = ['reached', 'partly', 'notReached', 'noLongerRelevant'] as const;
-export type GoalAchievementValue = (typeof GOAL_ACHIEVEMENTS)[number];
-
-export const GOAL_HORIZONS = ['long', 'short'] as const;
-export type GoalHorizon = (typeof GOAL_HORIZONS)[number];
-
-export const PLAN_STATUSES = ['draft', 'active', 'voided', 'closed'] as const;
-export type PlanStatus = (typeof PLAN_STATUSES)[number];
-
-export const CLOSURE_REASONS = ['goalsMet', 'noLongerNeeded', 'consentWithdrawn'] as const;
-export type ClosureReason = (typeof CLOSURE_REASONS)[number];
-
-export const CONSENT_GIVERS = ['person', 'guardian', 'legalRepresentative', 'other'] as const;
-export type ConsentGiverRole = (typeof CONSENT_GIVERS)[number];
-
-export const PERFORMER_KINDS = ['unit', 'person', 'relative', 'organisation'] as const;
-export type PerformerKind = (typeof PERFORMER_KINDS)[number];
-
-export const FOLLOW_UP_DECISIONS = ['continue', 'revise', 'close'] as const;
-export type FollowUpDecision = (typeof FOLLOW_UP_DECISIONS)[number];
+export * from './constants';
 
 // ─── person ─────────────────────────────────────────────────────────────────
 

@@ -3,7 +3,8 @@
  * (10 long-term with 4 sub-goals each), 300 activities with varied statuses and dates.
  * Generated deterministically from indices (no randomness), so every run is identical.
  */
-import { DEFAULT_SECTORS, type Activity, type Goal, type NetworkEntry, type SipPlan } from '../schema';
+import { DEFAULT_SECTORS } from '../constants';
+import type { Activity, Goal, NetworkEntry, SipPlan } from '../schema';
 import { activity, municipality, other, region } from './helpers';
 
 const K = 'Exempelstad kommun';

@@ -11,7 +11,9 @@
  * active plan (carrying out the plan is not editing it); adding, editing and removing
  * activities need a draft.
  */
-import { ACTIVITY_STATUSES, activitySchema, type Activity, type ActivityStatus, type SipPlan } from '../schema';
+import { ACTIVITY_STATUSES } from '../constants';
+import type { Activity, ActivityStatus, SipPlan } from '../schema';
+import { parseEntity } from '../validator';
 import type { Without } from '../schema';
 import { applyPatch, commit, guard, nextId, opError, run, type OpContext, type OpResult } from './common';
 
@@ -71,7 +73,7 @@ export function addActivity(plan: SipPlan, intent: AddActivityIntent, ctx: OpCon
     const id = intent.activity.id ?? nextId('activity', plan.activities);
     if (plan.activities.some((a) => a.id === id)) return opError('conflict.duplicateId', { id }, ['activities']);
     const status = intent.activity.status ?? 'planned';
-    const parsed = activitySchema.safeParse({
+    const parsed = parseEntity<Activity>('activity', {
       ...intent.activity,
       id,
       status,
@@ -94,7 +96,7 @@ export function editActivity(plan: SipPlan, intent: EditActivityIntent, ctx: OpC
     const activity = plan.activities[i];
     if (!activity) return opError('notFound.activity', { id: intent.activityId });
     const next = applyPatch(activity, intent.patch ?? {}, ['id', 'status', 'statusHistory']);
-    const parsed = activitySchema.safeParse(next);
+    const parsed = parseEntity<Activity>('activity', next);
     if (!parsed.success) return opError('intent.invalid', { detail: parsed.error.issues[0]?.path.join('.') ?? 'patch' }, ['patch']);
     const activities = plan.activities.slice();
     activities[i] = next;

@@ -6,10 +6,12 @@
  * try/catch in `applyIntent` and `run`), never mutates its input and keeps unknown fields
  * (objects are spread, never rebuilt from known fields).
  */
-import { checkInvariants } from '../invariants';
+import { TIMESTAMP_PATTERN } from '../constants';
+import { checkInvariantsWith } from '../invariant-checks';
 import type { IssuePath } from '../issues';
 import { modelMessage } from '../messages';
-import { planSchema, type Change, type SipPlan } from '../schema';
+import type { Change, SipPlan } from '../schema';
+import { isPlanValidatorLoaded, shapeChecks, ValidatorUnavailableError } from '../validator';
 
 export interface OpContext {
   /** Who makes the change (user id or display name of the professional). */
@@ -42,15 +44,13 @@ export function opError(code: string, params?: Record<string, string | number>, 
   return { ok: false, error };
 }
 
-const TS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
-
 export function ctxError(ctx: OpContext | undefined): { ok: false; error: OpError } | undefined {
   if (
     !ctx ||
     typeof ctx.by !== 'string' ||
     ctx.by.trim() === '' ||
     typeof ctx.now !== 'string' ||
-    !TS.test(ctx.now) ||
+    !TIMESTAMP_PATTERN.test(ctx.now) ||
     Number.isNaN(Date.parse(ctx.now))
   ) {
     return opError('ctx.invalid');
@@ -142,6 +142,11 @@ export function makeChange(plan: SipPlan, ctx: OpContext, spec: ChangeSpec): Cha
  * Finish an operation: append the change to the change log, stamp `updatedAt`, and check
  * the result is still a valid plan (shape + invariants). An operation that would produce
  * an invalid plan returns `plan.invalidResult` with the first problem's path instead.
+ *
+ * `before` must be a valid plan (from `parsePlan` or an operation). The shape check covers
+ * what differs from it: every changed top-level field and every collection item that is not
+ * the same object as before (operations share unchanged parts by reference), so an edit on a
+ * large plan costs the changed entity, not the plan. Invariants run on the whole plan (O(n)).
  */
 export function commit(
   before: SipPlan,
@@ -152,13 +157,14 @@ export function commit(
 ): OpResult {
   const change = makeChange(before, ctx, spec);
   const plan: SipPlan = { ...next, updatedAt: ctx.now, changeLog: [...before.changeLog, change] };
-  const shape = planSchema.safeParse(plan);
-  if (!shape.success) {
-    const first = shape.error.issues[0];
-    const path = (first?.path ?? []).map((k) => (typeof k === 'number' ? k : String(k)));
-    return opError('plan.invalidResult', { detail: `${path.join('.')} (${first?.code ?? 'invalid'})` }, path);
+  if (!isPlanValidatorLoaded()) return opError('model.validatorUnavailable');
+  const shape = shapeChecks().changes(before, plan);
+  if (shape) {
+    const detail = shape.messageCode ? modelMessage(shape.messageCode) : `${shape.path.join('.')} (${shape.code})`;
+    return opError('plan.invalidResult', { detail }, shape.path);
   }
-  const errors = checkInvariants(plan);
+  // Identity numbers were checked above when they changed; the rest runs on the whole plan.
+  const errors = checkInvariantsWith(plan);
   if (errors.length > 0) {
     const first = errors[0]!;
     return opError('plan.invalidResult', { detail: first.message }, first.path);
@@ -173,6 +179,7 @@ export function run(body: () => OpResult): OpResult {
   try {
     return body();
   } catch (e) {
+    if (e instanceof ValidatorUnavailableError) return opError('model.validatorUnavailable');
     return opError('intent.invalid', { detail: e instanceof TypeError ? 'malformed intent' : 'unexpected error' });
   }
 }

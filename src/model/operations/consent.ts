@@ -7,14 +7,13 @@
  * expiry must not need a revision). Withdrawal voids the plan and returns the parties to
  * notify.
  */
-import {
-  consentGiverSchema,
-  consentRecordSchema,
-  type ConsentGiver,
-  type ConsentRecord,
-  type NetworkEntry,
-  type SipPlan,
+import type {
+  ConsentGiver,
+  ConsentRecord,
+  NetworkEntry,
+  SipPlan,
 } from '../schema';
+import { parseEntity } from '../validator';
 import type { Without } from '../schema';
 import { commit, guard, nextId, opError, run, today, type OpContext, type OpResult } from './common';
 
@@ -104,7 +103,7 @@ export function recordConsent(plan: SipPlan, intent: RecordConsentIntent, ctx: O
     const input = intent.record;
     const id = input.id ?? nextId('consent', plan.consents);
     if (plan.consents.some((c) => c.id === id)) return opError('conflict.duplicateId', { id }, ['consents']);
-    const parsed = consentRecordSchema.safeParse({
+    const parsed = parseEntity<ConsentRecord>('consentRecord', {
       ...input,
       id,
       recordedBy: input.recordedBy ?? ctx.by,
@@ -150,7 +149,7 @@ export function withdrawConsent(plan: SipPlan, intent: WithdrawConsentIntent, ct
     }
     if (record.withdrawal) return opError('consent.alreadyWithdrawn', undefined, ['consents', index, 'withdrawal']);
     if (record.decision !== 'given') return opError('consent.noActive', undefined, ['consents', index]);
-    const by = consentGiverSchema.safeParse(intent.by);
+    const by = parseEntity<ConsentGiver>('consentGiver', intent.by);
     if (!by.success || (intent.form !== 'oral' && intent.form !== 'written')) {
       return opError('intent.invalid', { detail: 'by/form' });
     }

@@ -5,7 +5,9 @@
  * with sub-goals is only removed with `cascade: true` (sub-goals go too).
  * `setGoalAchievement` is allowed on an active plan (it is what a follow-up records).
  */
-import { GOAL_ACHIEVEMENTS, goalSchema, type Goal, type GoalAchievementValue, type SipPlan } from '../schema';
+import { GOAL_ACHIEVEMENTS } from '../constants';
+import type { Goal, GoalAchievementValue, SipPlan } from '../schema';
+import { parseEntity } from '../validator';
 import type { Without } from '../schema';
 import { applyPatch, commit, guard, nextId, opError, run, today, type OpContext, type OpResult } from './common';
 
@@ -58,7 +60,7 @@ export function addGoal(plan: SipPlan, intent: AddGoalIntent, ctx: OpContext): O
     if (g) return g;
     const id = intent.goal.id ?? nextId('goal', plan.goals);
     if (plan.goals.some((x) => x.id === id)) return opError('conflict.duplicateId', { id }, ['goals']);
-    const parsed = goalSchema.safeParse({ ...intent.goal, id });
+    const parsed = parseEntity<Goal>('goal', { ...intent.goal, id });
     if (!parsed.success) return opError('intent.invalid', { detail: parsed.error.issues[0]?.path.join('.') ?? 'goal' }, ['goal']);
     return commit(plan, { ...plan, goals: [...plan.goals, parsed.data] }, ctx, {
       type: 'goal.added',
@@ -76,7 +78,7 @@ export function editGoal(plan: SipPlan, intent: EditGoalIntent, ctx: OpContext):
     const goal = plan.goals[i];
     if (!goal) return opError('notFound.goal', { id: intent.goalId });
     const next = applyPatch(goal, intent.patch ?? {}, ['id']);
-    const parsed = goalSchema.safeParse(next);
+    const parsed = parseEntity<Goal>('goal', next);
     if (!parsed.success) return opError('intent.invalid', { detail: parsed.error.issues[0]?.path.join('.') ?? 'patch' }, ['patch']);
     const goals = plan.goals.slice();
     goals[i] = next;

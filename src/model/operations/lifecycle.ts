@@ -13,18 +13,15 @@
  */
 import { hasValidConsent } from './consent';
 import { findCoordinator } from '../network-rules';
-import {
-  CLOSURE_REASONS,
-  FOLLOW_UP_DECISIONS,
-  followUpSchema,
-  overallResponsibleSchema,
-  personSchema,
-  type ClosureReason,
-  type FollowUp,
-  type OverallResponsible,
-  type Person,
-  type SipPlan,
+import { CLOSURE_REASONS, FOLLOW_UP_DECISIONS } from '../constants';
+import type {
+  ClosureReason,
+  FollowUp,
+  OverallResponsible,
+  Person,
+  SipPlan,
 } from '../schema';
+import { parseEntity } from '../validator';
 import type { Without } from '../schema';
 import { applyPatch, commit, ctxError, guard, makeChange, nextId, opError, run, type OpContext, type OpResult } from './common';
 
@@ -92,11 +89,11 @@ export function editPlanDetails(plan: SipPlan, intent: EditPlanDetailsIntent, ct
     let next = applyPatch(plan, patch, [...PROTECTED, 'person']);
     if (patch.person !== undefined) {
       const person = applyPatch(plan.person, patch.person, []);
-      const parsed = personSchema.safeParse(person);
+      const parsed = parseEntity<Person>('person', person);
       if (!parsed.success) return opError('intent.invalid', { detail: `person.${parsed.error.issues[0]?.path.join('.') ?? ''}` });
       next = { ...next, person: parsed.data };
     }
-    if (patch.overallResponsible !== undefined && !overallResponsibleSchema.safeParse(patch.overallResponsible).success) {
+    if (patch.overallResponsible !== undefined && !parseEntity<OverallResponsible>('overallResponsible', patch.overallResponsible).success) {
       return opError('intent.invalid', { detail: 'overallResponsible' });
     }
     const keys = Object.keys(patch).filter((k) => !PROTECTED.includes(k));
@@ -186,7 +183,7 @@ export function recordFollowUp(plan: SipPlan, intent: RecordFollowUpIntent, ctx:
     const id = input.id ?? nextId('followup', plan.followUps);
     if (plan.followUps.some((f) => f.id === id)) return opError('conflict.duplicateId', { id }, ['followUps']);
     if (!(FOLLOW_UP_DECISIONS as readonly string[]).includes(input.decision)) return opError('intent.invalid', { detail: 'decision' });
-    const parsed = followUpSchema.safeParse({ ...input, id, recordedBy: ctx.by, recordedAt: ctx.now });
+    const parsed = parseEntity<FollowUp>('followUp', { ...input, id, recordedBy: ctx.by, recordedAt: ctx.now });
     if (!parsed.success) return opError('intent.invalid', { detail: parsed.error.issues[0]?.path.join('.') ?? 'followUp' });
     let next: SipPlan = { ...plan, followUps: [...plan.followUps, parsed.data] };
     if (intent.nextFollowUpDate !== undefined) next = { ...next, followUpDate: intent.nextFollowUpDate };

@@ -7,17 +7,17 @@
  * due one working day after sending (weekends skipped; public holidays are not known to
  * the model — a documented simplification).
  */
-import {
-  MEETING_PARTS,
-  meetingSchema,
-  type AgendaItem,
-  type Answer,
-  type Initiative,
-  type Meeting,
-  type MeetingPart,
-  type Receiver,
-  type SipPlan,
+import { MEETING_PARTS } from '../constants';
+import type {
+  AgendaItem,
+  Answer,
+  Initiative,
+  Meeting,
+  MeetingPart,
+  Receiver,
+  SipPlan,
 } from '../schema';
+import { parseEntity } from '../validator';
 import type { Without } from '../schema';
 import { applyPatch, commit, guard, nextId, opError, run, type OpContext, type OpResult } from './common';
 
@@ -129,7 +129,7 @@ export function scheduleMeeting(plan: SipPlan, intent: ScheduleMeetingIntent, ct
       participants: m.participants ?? invitations.map((r) => r.entryId),
       questions: m.questions ?? [],
     };
-    const parsed = meetingSchema.safeParse(candidate);
+    const parsed = parseEntity<Meeting>('meeting', candidate);
     if (!parsed.success) return invalid(parsed.error.issues[0]?.path.join('.') ?? 'meeting');
     return commit(plan, { ...plan, meetings: [...plan.meetings, parsed.data] }, ctx, {
       type: 'meeting.scheduled',
@@ -157,7 +157,7 @@ export function editMeeting(plan: SipPlan, intent: EditMeetingIntent, ctx: OpCon
     const meeting = plan.meetings[i];
     if (!meeting) return opError('notFound.meeting', { id: intent.meetingId });
     const next = applyPatch(meeting, intent.patch ?? {}, ['id']);
-    const parsed = meetingSchema.safeParse(next);
+    const parsed = parseEntity<Meeting>('meeting', next);
     if (!parsed.success) return invalid(parsed.error.issues[0]?.path.join('.') ?? 'patch');
     return commit(plan, replaceMeeting(plan, i, parsed.data), ctx, {
       type: 'meeting.edited',

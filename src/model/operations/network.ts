@@ -8,7 +8,9 @@
  * initiative. Roles: `coordinator` has one holder, so giving it to one entry takes it from
  * any other.
  */
-import { ROLES, networkEntrySchema, type MapPlacement, type NetworkEntry, type Role, type SipPlan } from '../schema';
+import { ROLES } from '../constants';
+import type { MapPlacement, NetworkEntry, Role, SipPlan } from '../schema';
+import { parseEntity } from '../validator';
 import type { Without } from '../schema';
 import { applyPatch, commit, guard, nextId, opError, run, type OpContext, type OpResult } from './common';
 
@@ -61,7 +63,7 @@ export function addNetworkEntry(plan: SipPlan, intent: AddNetworkEntryIntent, ct
     if (g) return g;
     const id = intent.entry.id ?? nextId('actor', plan.network);
     if (findEntry(plan, id) >= 0) return opError('conflict.duplicateId', { id }, ['network']);
-    const parsed = networkEntrySchema.safeParse({ ...intent.entry, id });
+    const parsed = parseEntity<NetworkEntry>('networkEntry', { ...intent.entry, id });
     if (!parsed.success) return opError('intent.invalid', { detail: parsed.error.issues[0]?.path.join('.') ?? 'entry' }, ['entry']);
     let network = plan.network;
     if (parsed.data.roles.includes('coordinator')) network = network.map(dropCoordinator);
@@ -81,7 +83,7 @@ export function editNetworkEntry(plan: SipPlan, intent: EditNetworkEntryIntent, 
     const entry = plan.network[i];
     if (!entry) return opError('notFound.networkEntry', { id: intent.entryId });
     const next = applyPatch(entry, intent.patch ?? {}, ['id', 'roles']);
-    const parsed = networkEntrySchema.safeParse(next);
+    const parsed = parseEntity<NetworkEntry>('networkEntry', next);
     if (!parsed.success) return opError('intent.invalid', { detail: parsed.error.issues[0]?.path.join('.') ?? 'patch' }, ['patch']);
     return commit(plan, replaceEntry(plan, i, next), ctx, {
       type: 'network.edited',

@@ -1,0 +1,97 @@
+/**
+ * The zod side of operation checks (see `validator.ts`): entity parsing and the check of what
+ * an operation changed. Registered by `parse.ts`; never imported by operations.
+ */
+import type * as z from 'zod/mini';
+import { validateIdentity } from './identity';
+import type { IssuePath } from './issues';
+import {
+  consentGiverSchema,
+  consentRecordSchema,
+  activitySchema,
+  followUpSchema,
+  goalSchema,
+  meetingSchema,
+  networkEntrySchema,
+  overallResponsibleSchema,
+  personSchema,
+  planSchema,
+  type SipPlan,
+} from './schema';
+import type { EntityKind, EntityResult, ShapeChecks, ShapeIssue } from './validator';
+
+const ENTITY: Record<EntityKind, z.ZodMiniType> = {
+  goal: goalSchema,
+  activity: activitySchema,
+  networkEntry: networkEntrySchema,
+  consentRecord: consentRecordSchema,
+  consentGiver: consentGiverSchema,
+  meeting: meetingSchema,
+  followUp: followUpSchema,
+  person: personSchema,
+  overallResponsible: overallResponsibleSchema,
+};
+
+interface ZodIssueLike {
+  code?: string;
+  path?: PropertyKey[];
+}
+
+function toPath(path: PropertyKey[] | undefined): IssuePath {
+  return (path ?? []).map((k) => (typeof k === 'number' ? k : String(k)));
+}
+
+function toShapeIssues(issues: readonly ZodIssueLike[], base: IssuePath = []): ShapeIssue[] {
+  return issues.map((i) => ({ path: [...base, ...toPath(i.path)], code: typeof i.code === 'string' ? i.code : 'invalid' }));
+}
+
+function entity(kind: EntityKind, value: unknown): EntityResult {
+  const schema = ENTITY[kind];
+  if (!schema) return { success: false, error: { issues: [{ path: [], code: 'invalid' }] } };
+  const r = schema.safeParse(value);
+  if (r.success) return { success: true, data: r.data };
+  return { success: false, error: { issues: toShapeIssues(r.error.issues as ZodIssueLike[]) } };
+}
+
+type Shape = Record<string, z.ZodMiniType>;
+const PLAN_SHAPE = (planSchema as unknown as { def: { shape: Shape } }).def.shape;
+
+/** Item schema of a plan list field (`_default(array(item))`), or undefined for other fields. */
+function itemSchema(field: z.ZodMiniType): z.ZodMiniType | undefined {
+  let s = field as unknown as { def: { type: string; innerType?: unknown; element?: unknown } };
+  if (s.def.type === 'default') s = s.def.innerType as typeof s;
+  return s.def.type === 'array' ? (s.def.element as z.ZodMiniType) : undefined;
+}
+const ITEMS: Record<string, z.ZodMiniType | undefined> = Object.fromEntries(Object.entries(PLAN_SHAPE).map(([k, v]) => [k, itemSchema(v)]));
+
+function changes(before: SipPlan, next: SipPlan): ShapeIssue | undefined {
+  if (next === null || typeof next !== 'object') return { path: [], code: 'invalid_type' };
+  const b = before as Record<string, unknown>;
+  const n = next as Record<string, unknown>;
+  for (const key of Object.keys(PLAN_SHAPE)) {
+    const value = n[key];
+    const old = b[key];
+    if (value === old) continue;
+    const item = ITEMS[key];
+    if (item && Array.isArray(value) && Array.isArray(old)) {
+      const kept = new Set<unknown>(old);
+      for (let i = 0; i < value.length; i++) {
+        const v: unknown = value[i];
+        if (kept.has(v)) continue;
+        const r = item.safeParse(v);
+        if (!r.success) return toShapeIssues(r.error.issues as ZodIssueLike[], [key, i])[0];
+      }
+      continue;
+    }
+    const r = PLAN_SHAPE[key]!.safeParse(value);
+    if (!r.success) return toShapeIssues(r.error.issues as ZodIssueLike[], [key])[0];
+  }
+  const identity = next.person?.identity;
+  if (identity !== undefined && identity !== before.person?.identity) {
+    const r = validateIdentity(identity);
+    if (!r.valid) return { path: ['person', 'identity', 'value'], code: 'custom', messageCode: r.code };
+  }
+  return undefined;
+}
+
+export const shapeChecks: ShapeChecks = { entity, changes };
