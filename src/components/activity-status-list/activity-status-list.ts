@@ -1076,10 +1076,16 @@ export class SipActivityStatusList extends SipElement {
         ${a.due ? html`<div><dt>${msg('Klart senast', { id: 'activities.due' })}</dt><dd>${formatDate(a.due)}</dd></div>` : nothing}
         ${a.frequency ? html`<div><dt>${msg('Hur ofta', { id: 'activities.frequency' })}</dt><dd>${a.frequency}</dd></div>` : nothing}
       </dl>
-      ${caps !== 'none' && !statusOpen && (transitions.length > 0 || caps === 'all')
+      ${caps !== 'none' && (transitions.length > 0 || caps === 'all')
         ? html`<div class="actions" part="actions">
             ${transitions.length
-              ? html`<button type="button" class="change-status" aria-expanded="false" aria-label=${msg(str`Ändra status: ${a.title}`, { id: 'activities.changeStatusFor' })} @click=${() => this.openStatus(a.id)}>
+              ? html`<button
+                  type="button"
+                  class="change-status"
+                  aria-expanded=${statusOpen ? 'true' : 'false'}
+                  aria-label=${msg(str`Ändra status: ${a.title}`, { id: 'activities.changeStatusFor' })}
+                  @click=${() => (statusOpen ? this.closeStatus() : this.openStatus(a.id))}
+                >
                   ${msg('Ändra status', { id: 'activities.changeStatus' })}
                 </button>`
               : nothing}
