@@ -1,0 +1,1462 @@
+import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { live } from 'lit/directives/live.js';
+import { SipElement } from '../../shared/sip-element';
+import { baseStyles, token } from '../../shared/tokens';
+import { formatDate, formatDateTime, isoDay } from '../../shared/format';
+import {
+  addNetworkEntry,
+  consentState,
+  partiesToNotify,
+  recordConsent,
+  withdrawConsent,
+  type ConsentGiver,
+  type ConsentRecord,
+  type ConsentState,
+  type NetworkEntry,
+  type SipPlan,
+} from '../../model';
+import {
+  FIELD_ORDER,
+  NEW_PARTY_KINDS,
+  draftToRecord,
+  emptyDraft,
+  giverOptions,
+  isMinor,
+  isTouched,
+  newPartyEntry,
+  validateDraft,
+  type Draft,
+  type DraftErrorCode,
+  type DraftField,
+  type GiverOption,
+  type NewPartyKind,
+} from './draft';
+
+/** A party the coordinator must tell that consent was withdrawn and the plan voided. */
+export interface ConsentPartyToNotify {
+  /** Network entry id. */
+  id: string;
+  name: string;
+  kind: NetworkEntry['kind'];
+  unit?: string;
+  principal?: NetworkEntry['principal'];
+  contact?: NetworkEntry['contact'];
+}
+
+/** `detail` of `sip-consent-withdrawn`. */
+export interface SipConsentWithdrawnDetail {
+  /** The consent record that was withdrawn. */
+  consentId: string;
+  /** Who withdrew it, when, how, and who recorded it. */
+  withdrawal: NonNullable<ConsentRecord['withdrawal']>;
+  /** The parties the coordinator must now tell (professionals, units, organisations). */
+  parties: ConsentPartyToNotify[];
+  /** The new, voided plan (the same object as in the `sip-plan-change` fired just before). */
+  plan: SipPlan;
+}
+
+declare module '../../shared/events' {
+  interface SipEventMap {
+    'sip-consent-withdrawn': SipConsentWithdrawnDetail;
+  }
+}
+
+interface WithdrawDraft {
+  by: string;
+  otherName: string;
+  form: 'oral' | 'written' | '';
+  note: string;
+}
+
+type WithdrawField = 'by' | 'otherName' | 'form';
+
+const STATUS_ICON: Record<string, string> = { none: '○', active: '✓', expiring: '!', expired: '✕', refused: '✕', withdrawn: '✕', future: '…' };
+
+/**
+ * Records, shows and withdraws the person's consent to a SIP (samtycke).
+ *
+ * Shows the consent state at a glance (none, active until a date, expiring soon, expired,
+ * refused, withdrawn) with the current decision in full and earlier decisions below. Staff
+ * record a decision — given or refused — with who gave it (the person; for a minor the
+ * guardians and the child's own view; for an adult with a god man or förvaltare the
+ * representative), oral or written, the parties that may exchange information, what it
+ * covers and for how long. Withdrawal asks for confirmation, says what follows, records who,
+ * when and how, voids the plan and lists the parties to tell.
+ *
+ * It is a form-associated custom element: inside a host `<form>` its value (under `name`) is
+ * the JSON of the consent record being entered (a `ConsentRecordInput` for `recordConsent`),
+ * its validity carries localized messages, and a form reset clears it. With `required`, a
+ * form without a consent in force and without a decision entered is invalid.
+ *
+ * @summary Record, show and withdraw consent (samtycke) to a SIP.
+ *
+ * @fires sip-plan-change - A decision was recorded or consent withdrawn. `detail: { plan, change }`; the input plan is never mutated.
+ * @fires sip-consent-withdrawn - Consent was withdrawn and the plan voided. `detail: { consentId, withdrawal, parties, plan }`; `parties` are the ones to tell, with names.
+ * @fires sip-invalid - The plan is invalid. `detail: { issues }`.
+ *
+ * @csspart base - The element's outer wrapper.
+ * @csspart status - The at-a-glance consent state box.
+ * @csspart record - A consent record's details (current and history).
+ * @csspart form - The form for recording a decision.
+ * @csspart button - Every button.
+ * @csspart history - The list of earlier decisions.
+ * @csspart dialog - The withdrawal confirmation dialog.
+ * @csspart alert - The invalid-plan message.
+ *
+ * @cssprop --sip-consent-recorder-ok - Colour of an active consent (default `--sip-color-success`).
+ * @cssprop --sip-consent-recorder-warning - Colour of a consent expiring soon (default `--sip-color-warning`).
+ * @cssprop --sip-consent-recorder-danger - Colour of expired, refused and withdrawn (default `--sip-color-danger`).
+ * @cssprop --sip-color-text - Text colour.
+ * @cssprop --sip-color-surface - Background of the state box and the form.
+ * @cssprop --sip-color-accent - Primary button colour.
+ * @cssprop --sip-font-family - Font.
+ */
+export class SipConsentRecorder extends SipElement {
+  static formAssociated = true;
+
+  static override properties = {
+    ...SipElement.properties,
+    name: { type: String, reflect: true },
+    required: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    defaultMonths: { type: Number, attribute: 'default-months' },
+    expiringDays: { type: Number, attribute: 'expiring-days' },
+    draft: { state: true },
+    formOpen: { state: true },
+    submitted: { state: true },
+    touched: { state: true },
+    opError: { state: true },
+    withdrawDraft: { state: true },
+    withdrawSubmitted: { state: true },
+    newPartyName: { state: true },
+    newPartyKind: { state: true },
+    newPartyError: { state: true },
+  };
+
+  /** The field name under which the form value is submitted. */
+  declare name: string;
+  /** When set, a host form is invalid until a consent is in force or a decision is entered. */
+  declare required: boolean;
+  /** Disables the form (also set by a disabled ancestor `<fieldset>`). */
+  declare disabled: boolean;
+  /** Suggested validity in months for a new consent (default 12). */
+  declare defaultMonths: number;
+  /** A consent counts as "expiring soon" this many days before its last day (default 30). */
+  declare expiringDays: number;
+
+  declare private draft: Draft;
+  declare private formOpen: boolean | undefined;
+  declare private submitted: boolean;
+  declare private touched: ReadonlySet<DraftField>;
+  declare private opError: string;
+  declare private withdrawDraft: WithdrawDraft;
+  declare private withdrawSubmitted: boolean;
+  declare private newPartyName: string;
+  declare private newPartyKind: NewPartyKind;
+  declare private newPartyError: string;
+
+  private readonly internals: ElementInternals;
+  private draftPlan: SipPlan | undefined;
+  private draftDay = '';
+  private newPartyCounter = 0;
+
+  constructor() {
+    super();
+    this.internals = this.attachInternals();
+    this.name = '';
+    this.required = false;
+    this.disabled = false;
+    this.defaultMonths = 12;
+    this.expiringDays = 30;
+    this.formOpen = undefined;
+    this.submitted = false;
+    this.touched = new Set();
+    this.opError = '';
+    this.withdrawDraft = { by: '', otherName: '', form: '', note: '' };
+    this.withdrawSubmitted = false;
+    this.newPartyName = '';
+    this.newPartyKind = 'region';
+    this.newPartyError = '';
+    this.draft = emptyDraft(undefined, '', 12);
+  }
+
+  // ─── form-associated API ────────────────────────────────────────────────
+
+  /** The host form this element belongs to, if any. */
+  get form(): HTMLFormElement | null {
+    return this.internals.form;
+  }
+  get validity(): ValidityState {
+    return this.internals.validity;
+  }
+  get validationMessage(): string {
+    return this.internals.validationMessage;
+  }
+  get willValidate(): boolean {
+    return this.internals.willValidate;
+  }
+  checkValidity(): boolean {
+    return this.internals.checkValidity();
+  }
+  reportValidity(): boolean {
+    return this.internals.reportValidity();
+  }
+  /** The form value: JSON of the consent record being entered, or '' when nothing is entered. */
+  get value(): string {
+    return this.formValue() ?? '';
+  }
+
+  formResetCallback(): void {
+    this.resetDraft();
+  }
+
+  formDisabledCallback(disabled: boolean): void {
+    this.disabled = disabled;
+  }
+
+  formStateRestoreCallback(state: unknown): void {
+    if (typeof state !== 'string') return;
+    try {
+      const restored = JSON.parse(state) as Partial<Draft>;
+      if (restored && typeof restored === 'object') this.draft = { ...this.draft, ...restored };
+    } catch {
+      /* ignore a state we cannot read */
+    }
+  }
+
+  // ─── lifecycle ───────────────────────────────────────────────────────────
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('invalid', this.onInvalid);
+  }
+
+  override disconnectedCallback(): void {
+    this.removeEventListener('invalid', this.onInvalid);
+    super.disconnectedCallback();
+  }
+
+  /** A host form's submit found us invalid: show every message. */
+  private onInvalid = (): void => {
+    this.submitted = true;
+    if (this.formOpen === false) this.formOpen = true;
+  };
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const day = this.today();
+    // A new plan (another person, or our own edit) or another day starts a fresh draft,
+    // unless the user is in the middle of entering one for the same person.
+    const plan = this.validPlan;
+    if (plan !== this.draftPlan || day !== this.draftDay || changed.has('defaultMonths')) {
+      const samePerson = this.draftPlan !== undefined && plan !== undefined && this.draftPlan.id === plan.id;
+      const keep = samePerson && this.draftDay !== '' && isTouched(this.draft, emptyDraft(this.draftPlan, this.draftDay, this.defaultMonths));
+      this.draftPlan = plan;
+      this.draftDay = day;
+      if (!keep) this.draft = emptyDraft(plan, day, this.defaultMonths);
+    }
+  }
+
+  override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.syncFormValue();
+  }
+
+  // ─── state ───────────────────────────────────────────────────────────────
+
+  private today(): string {
+    return isoDay(this.currentTime());
+  }
+
+  private get editable(): boolean {
+    const plan = this.validPlan;
+    return !this.readonly && !!plan && (plan.status === 'draft' || plan.status === 'active');
+  }
+
+  private state(plan: SipPlan): ConsentState {
+    return consentState(plan, this.today(), { expiringWithinDays: this.expiringDays > 0 ? this.expiringDays : 30 });
+  }
+
+  private isFormShown(state: ConsentState): boolean {
+    if (!this.editable) return false;
+    if (this.formOpen !== undefined) return this.formOpen;
+    return state.status === 'none' || state.status === 'expired' || state.status === 'refused';
+  }
+
+  private canWithdraw(state: ConsentState): boolean {
+    const r = state.record;
+    return this.editable && !!r && r.decision === 'given' && !r.withdrawal && state.status !== 'expired';
+  }
+
+  private errors(): Partial<Record<DraftField, DraftErrorCode>> {
+    const plan = this.validPlan;
+    if (!plan) return {};
+    return validateDraft(this.draft, plan, this.today(), this.user ?? '');
+  }
+
+  private entered(): boolean {
+    return this.draft.decision !== '' || isTouched(this.draft, emptyDraft(this.validPlan, this.draftDay, this.defaultMonths));
+  }
+
+  private formValue(): string | null {
+    const plan = this.validPlan;
+    if (!plan || !this.editable || !this.entered()) return null;
+    const record = { ...draftToRecord(this.draft, plan), recordedBy: this.user ?? '', recordedAt: this.currentTime() };
+    const newParties = this.draft.newParties.filter((p) => this.draft.parties.includes(p.key)).map((p) => ({ key: p.key, entry: newPartyEntry(p) }));
+    return JSON.stringify(newParties.length ? { ...record, newParties } : record);
+  }
+
+  private syncFormValue(): void {
+    const value = this.formValue();
+    this.internals.setFormValue(value, JSON.stringify(this.draft));
+    const plan = this.validPlan;
+    if (value !== null) {
+      const errors = this.errors();
+      const first = FIELD_ORDER.find((f) => errors[f]);
+      if (first) {
+        this.internals.setValidity({ customError: true }, this.errorText(errors[first]!), this.fieldAnchor(first) ?? undefined);
+        return;
+      }
+    } else if (this.required && !this.readonly && (!plan || !['active', 'expiring'].includes(this.state(plan).status))) {
+      const anchor = this.renderRoot.querySelector<HTMLElement>('[data-field=decision] input, #open-form') ?? undefined;
+      this.internals.setValidity({ valueMissing: true }, msg('Registrera personens beslut om samtycke.', { id: 'consent.error.valueMissing' }), anchor);
+      return;
+    }
+    this.internals.setValidity({});
+  }
+
+  private fieldAnchor(field: DraftField): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`[data-field=${field}] input:not([disabled]), [data-field=${field}] textarea, [data-field=${field}] button`);
+  }
+
+  // ─── text ────────────────────────────────────────────────────────────────
+
+  private errorText(code: DraftErrorCode): string {
+    switch (code) {
+      case 'decision.required':
+        return msg('Välj om samtycke ges eller inte.', { id: 'consent.error.decision' });
+      case 'givers.required':
+        return msg('Välj vem som lämnar beslutet.', { id: 'consent.error.givers' });
+      case 'otherName.required':
+        return msg('Skriv namnet på den andra personen.', { id: 'consent.error.otherName' });
+      case 'childView.required':
+        return msg('Skriv barnets egen inställning – eller varför den inte gick att få fram.', { id: 'consent.error.childView' });
+      case 'form.required':
+        return msg('Välj om beslutet lämnades muntligt eller skriftligt.', { id: 'consent.error.form' });
+      case 'parties.required':
+        return msg('Välj minst en part som får utbyta information.', { id: 'consent.error.parties' });
+      case 'subject.required':
+        return msg('Skriv vad samtycket gäller.', { id: 'consent.error.subject' });
+      case 'validFrom.required':
+        return msg('Ange från vilket datum samtycket gäller.', { id: 'consent.error.validFrom' });
+      case 'validFrom.invalid':
+        return msg('Startdatumet är inte ett giltigt datum.', { id: 'consent.error.validFromInvalid' });
+      case 'validUntil.required':
+        return msg('Ange till och med vilket datum samtycket gäller.', { id: 'consent.error.validUntil' });
+      case 'validUntil.invalid':
+        return msg('Slutdatumet är inte ett giltigt datum.', { id: 'consent.error.validUntilInvalid' });
+      case 'validUntil.beforeFrom':
+        return msg('Slutdatumet kan inte vara före startdatumet.', { id: 'consent.error.beforeFrom' });
+      case 'user.required':
+        return msg('Det går inte att se vem som registrerar (egenskapen user saknas). Kontakta systemförvaltningen.', { id: 'consent.error.user' });
+    }
+  }
+
+  private roleText(role: ConsentGiver['role'], detail?: string): string {
+    if (role === 'person') return msg('personen själv', { id: 'consent.role.person' });
+    if (role === 'guardian') return detail ? msg(str`vårdnadshavare, ${detail}`, { id: 'consent.role.guardianRelation' }) : msg('vårdnadshavare', { id: 'consent.role.guardian' });
+    if (role === 'legalRepresentative') {
+      if (detail === 'godMan') return msg('god man', { id: 'consent.role.godMan' });
+      if (detail === 'forvaltare') return msg('förvaltare', { id: 'consent.role.forvaltare' });
+      return msg('ställföreträdare', { id: 'consent.role.representative' });
+    }
+    return msg('annan person', { id: 'consent.role.other' });
+  }
+
+  private giverText(giver: ConsentGiver, plan: SipPlan): string {
+    const option = giverOptions(plan).find((o) => o.role === giver.role && (giver.refId === undefined || o.refId === giver.refId));
+    const name = giver.name ?? option?.name ?? '';
+    const role = this.roleText(giver.role, giver.role === 'person' ? undefined : option?.detail);
+    return name ? `${name} (${role})` : role;
+  }
+
+  private formText(form: 'oral' | 'written'): string {
+    return form === 'oral' ? msg('muntligt', { id: 'consent.form.oral' }) : msg('skriftligt', { id: 'consent.form.written' });
+  }
+
+  private partyText(entry: NetworkEntry): string {
+    const extra = entry.unit && entry.unit !== entry.name ? entry.unit : entry.relation ?? entry.profession ?? entry.principal?.name;
+    return extra ? `${entry.name}, ${extra}` : entry.name;
+  }
+
+  private kindText(kind: NewPartyKind): string {
+    switch (kind) {
+      case 'region':
+        return msg('Region (hälso- och sjukvård)', { id: 'consent.newParty.region' });
+      case 'municipality':
+        return msg('Kommun (socialtjänst, omsorg, skola)', { id: 'consent.newParty.municipality' });
+      case 'organisation':
+        return msg('Annan organisation', { id: 'consent.newParty.organisation' });
+      case 'relative':
+        return msg('Närstående', { id: 'consent.newParty.relative' });
+    }
+  }
+
+  // ─── render ──────────────────────────────────────────────────────────────
+
+  override render(): TemplateResult {
+    if (this.isInvalid) return html`<div part="base" class="base">${this.renderInvalid()}</div>`;
+    const plan = this.validPlan;
+    if (!plan) {
+      return html`<div part="base" class="base">
+        <h2 class="title">${msg('Samtycke', { id: 'consent.title' })}</h2>
+        <p class="muted">${msg('Ingen plan är vald.', { id: 'consent.noPlan' })}</p>
+        ${this.renderAnnouncer()}
+      </div>`;
+    }
+    const state = this.state(plan);
+    const previous = plan.consents.slice(0, -1).reverse();
+    return html`<div part="base" class="base">
+      <h2 class="title">${msg('Samtycke', { id: 'consent.title' })}</h2>
+      ${this.renderStatus(plan, state)}
+      ${this.renderActions(plan, state)}
+      ${this.isFormShown(state) ? this.renderForm(plan) : nothing}
+      ${previous.length
+        ? html`<section class="history" aria-labelledby="history-title">
+            <h3 id="history-title">${msg(str`Tidigare beslut (${previous.length})`, { id: 'consent.history.title' })}</h3>
+            <ol part="history">
+              ${previous.map((r) => html`<li>${this.renderRecord(plan, r, true)}</li>`)}
+            </ol>
+          </section>`
+        : nothing}
+      ${this.renderWithdrawDialog(plan, state)}
+      ${this.renderAnnouncer()}
+    </div>`;
+  }
+
+  private statusText(plan: SipPlan, state: ConsentState): { key: string; title: string; text: string } {
+    const r = state.record;
+    switch (state.status) {
+      case 'active':
+        return {
+          key: 'active',
+          title: state.until
+            ? msg(str`Samtycke gäller till och med ${formatDate(state.until, 'long')}`, { id: 'consent.status.activeUntil' })
+            : msg('Samtycke gäller tills vidare', { id: 'consent.status.activeOpen' }),
+          text: msg('Bara de parter och ämnen som samtycket anger får dela information.', { id: 'consent.status.activeText' }),
+        };
+      case 'expiring':
+        return {
+          key: 'expiring',
+          title:
+            state.daysLeft === 0
+              ? msg(str`Samtycket upphör snart – sista dagen är i dag, ${formatDate(state.until, 'long')}`, { id: 'consent.status.expiringToday' })
+              : msg(str`Samtycket upphör snart – gäller till och med ${formatDate(state.until, 'long')} (${state.daysLeft ?? 0} dagar kvar)`, {
+                  id: 'consent.status.expiring',
+                }),
+          text: msg('Fråga personen om samtycket ska förnyas, till exempel vid uppföljningen.', { id: 'consent.status.expiringText' }),
+        };
+      case 'expired':
+        return {
+          key: 'expired',
+          title: msg(str`Samtycket har upphört – det gällde till och med ${formatDate(state.until, 'long')}`, { id: 'consent.status.expired' }),
+          text: msg('Ingen information får delas. Registrera ett nytt beslut för att fortsätta samordningen.', { id: 'consent.status.expiredText' }),
+        };
+      case 'refused':
+        return {
+          key: 'refused',
+          title: msg(str`Samtycke har inte lämnats – nej registrerat ${formatDate(r?.recordedAt, 'long')}`, { id: 'consent.status.refused' }),
+          text: msg('Ingen SIP får upprättas mot personens vilja. Personen kan ändra sig – registrera då ett nytt beslut.', { id: 'consent.status.refusedText' }),
+        };
+      case 'withdrawn':
+        return {
+          key: 'withdrawn',
+          title: msg(str`Samtycket återkallades ${formatDate(r?.withdrawal?.at, 'long')}`, { id: 'consent.status.withdrawn' }),
+          text:
+            plan.status === 'voided'
+              ? msg('Planen är makulerad. Samordningsansvarig ska informera alla parter.', { id: 'consent.status.withdrawnText' })
+              : msg('Ingen information får delas.', { id: 'consent.status.withdrawnNoShare' }),
+        };
+      default:
+        if (r && r.decision === 'given') {
+          return {
+            key: 'future',
+            title: msg(str`Samtycke börjar gälla ${formatDate(r.scope.validFrom, 'long')}`, { id: 'consent.status.future' }),
+            text: msg('Till dess får ingen information delas.', { id: 'consent.status.futureText' }),
+          };
+        }
+        return {
+          key: 'none',
+          title: msg('Inget samtycke registrerat', { id: 'consent.status.none' }),
+          text: msg('Utan personens samtycke kan ingen SIP upprättas. Dokumentera beslutet – både ja och nej.', { id: 'consent.status.noneText' }),
+        };
+    }
+  }
+
+  private renderStatus(plan: SipPlan, state: ConsentState): TemplateResult {
+    const s = this.statusText(plan, state);
+    return html`<section class="status status-${s.key}" part="status" aria-labelledby="status-title">
+      <h3 id="status-title" tabindex="-1"><span class="icon" aria-hidden="true">${STATUS_ICON[s.key]}</span> ${s.title}</h3>
+      <p>${s.text}</p>
+      ${state.record ? this.renderRecord(plan, state.record, false) : nothing}
+      ${!this.readonly && (plan.status === 'voided' || plan.status === 'closed')
+        ? html`<p class="muted">
+            ${plan.status === 'voided'
+              ? msg('Planen är makulerad, så inget nytt beslut kan registreras i den. Ett nytt samtycke kräver en ny plan.', { id: 'consent.voided' })
+              : msg('Planen är avslutad, så inget nytt beslut kan registreras i den.', { id: 'consent.closed' })}
+          </p>`
+        : nothing}
+    </section>`;
+  }
+
+  private renderRecord(plan: SipPlan, r: ConsentRecord, compact: boolean): TemplateResult {
+    const byId = new Map(plan.network.map((e) => [e.id, e]));
+    const parties = r.scope.parties.map((id) => byId.get(id)).filter((e): e is NetworkEntry => !!e);
+    const period = r.scope.validUntil
+      ? msg(str`${formatDate(r.scope.validFrom)} – ${formatDate(r.scope.validUntil)}`, { id: 'consent.record.period' })
+      : msg(str`från ${formatDate(r.scope.validFrom)}, tills vidare`, { id: 'consent.record.periodOpen' });
+    return html`<dl class="record" part="record">
+      ${compact
+        ? html`<div>
+            <dt>${msg('Beslut', { id: 'consent.record.decision' })}</dt>
+            <dd>
+              ${r.decision === 'given' ? msg('Samtycke gavs', { id: 'consent.record.given' }) : msg('Samtycke gavs inte (nej)', { id: 'consent.record.refused' })}
+              ${r.withdrawal ? html` – ${msg('senare återkallat', { id: 'consent.record.laterWithdrawn' })}` : nothing}
+            </dd>
+          </div>`
+        : nothing}
+      <div>
+        <dt>${msg('Lämnat av', { id: 'consent.record.givenBy' })}</dt>
+        <dd>${r.givenBy.map((g) => this.giverText(g, plan)).join('; ')}, ${this.formText(r.form)}</dd>
+      </div>
+      ${r.childView ? html`<div><dt>${msg('Barnets egen inställning', { id: 'consent.record.childView' })}</dt><dd class="quote">${r.childView}</dd></div>` : nothing}
+      ${r.decision === 'given' || parties.length
+        ? html`<div>
+            <dt>${msg('Parter som får utbyta information', { id: 'consent.record.parties' })}</dt>
+            <dd>
+              ${parties.length
+                ? html`<ul class="inline-list">
+                    ${parties.map((e) => html`<li>${this.partyText(e)}</li>`)}
+                  </ul>`
+                : msg('inga angivna', { id: 'consent.record.noParties' })}
+            </dd>
+          </div>`
+        : nothing}
+      ${r.scope.subject ? html`<div><dt>${msg('Gäller', { id: 'consent.record.subject' })}</dt><dd>${r.scope.subject}</dd></div>` : nothing}
+      ${r.scope.questions.length
+        ? html`<div>
+            <dt>${msg('Frågor', { id: 'consent.record.questions' })}</dt>
+            <dd>
+              <ul class="inline-list">
+                ${r.scope.questions.map((q) => html`<li>${q}</li>`)}
+              </ul>
+            </dd>
+          </div>`
+        : nothing}
+      ${r.decision === 'given' ? html`<div><dt>${msg('Giltighet', { id: 'consent.record.validity' })}</dt><dd>${period}</dd></div>` : nothing}
+      ${r.note ? html`<div><dt>${msg('Anteckning', { id: 'consent.record.note' })}</dt><dd>${r.note}</dd></div>` : nothing}
+      <div>
+        <dt>${msg('Registrerat', { id: 'consent.record.recorded' })}</dt>
+        <dd>${msg(str`${formatDateTime(r.recordedAt)} av ${r.recordedBy}`, { id: 'consent.record.recordedBy' })}</dd>
+      </div>
+      ${r.withdrawal
+        ? html`<div>
+            <dt>${msg('Återkallat', { id: 'consent.record.withdrawn' })}</dt>
+            <dd>
+              ${msg(str`${formatDateTime(r.withdrawal.at)} av ${this.giverText(r.withdrawal.by, plan)}, ${this.formText(r.withdrawal.form)}; registrerat av ${r.withdrawal.recordedBy}`, {
+                id: 'consent.record.withdrawnBy',
+              })}
+              ${r.withdrawal.note ? html`<br />${r.withdrawal.note}` : nothing}
+            </dd>
+          </div>`
+        : nothing}
+    </dl>`;
+  }
+
+  private renderActions(_plan: SipPlan, state: ConsentState): TemplateResult | typeof nothing {
+    if (!this.editable) return nothing;
+    const shown = this.isFormShown(state);
+    const withdraw = this.canWithdraw(state);
+    const autoOpen = state.status === 'none' || state.status === 'expired' || state.status === 'refused';
+    if (autoOpen && !withdraw) return nothing;
+    return html`<div class="actions">
+      ${autoOpen
+        ? nothing
+        : html`<button
+            type="button"
+            part="button"
+            id="open-form"
+            class="secondary"
+            aria-expanded=${shown ? 'true' : 'false'}
+            aria-controls="consent-form"
+            @click=${this.toggleForm}
+          >
+            ${msg('Registrera nytt beslut (förnya eller ändra)', { id: 'consent.action.renew' })}
+          </button>`}
+      ${withdraw
+        ? html`<button type="button" part="button" id="withdraw" class="danger" @click=${this.openWithdraw}>
+            ${msg('Återkalla samtycke…', { id: 'consent.action.withdraw' })}
+          </button>`
+        : nothing}
+    </div>`;
+  }
+
+  private fieldError(field: DraftField, errors: Partial<Record<DraftField, DraftErrorCode>>): TemplateResult | typeof nothing {
+    const code = errors[field];
+    if (!code || !(this.submitted || this.touched.has(field))) return nothing;
+    return html`<p class="error" id="err-${field}"><span aria-hidden="true">⚠ </span>${this.errorText(code)}</p>`;
+  }
+
+  private shownError(field: DraftField, errors: Partial<Record<DraftField, DraftErrorCode>>): boolean {
+    return !!errors[field] && (this.submitted || this.touched.has(field));
+  }
+
+  private describedBy(field: DraftField, errors: Partial<Record<DraftField, DraftErrorCode>>, hint?: string): string | typeof nothing {
+    const ids = [hint, this.shownError(field, errors) ? `err-${field}` : undefined].filter(Boolean);
+    return ids.length ? ids.join(' ') : nothing;
+  }
+
+  private renderForm(plan: SipPlan): TemplateResult {
+    const d = this.draft;
+    const errors = this.errors();
+    const day = this.today();
+    const minor = isMinor(plan.person, day);
+    const options = giverOptions(plan);
+    const refused = d.decision === 'refused';
+    const canAddParty = plan.status === 'draft';
+    const disabled = this.disabled;
+    const invalid = (f: DraftField) => (this.shownError(f, errors) ? 'true' : 'false');
+    return html`<form id="consent-form" part="form" class="form" novalidate @submit=${this.onSubmit} aria-labelledby="form-title">
+      <h3 id="form-title">${msg('Registrera beslut om samtycke', { id: 'consent.form.title' })}</h3>
+      <p class="muted">${msg('Dokumentera personens beslut, både ja och nej. Fält markerade med * är obligatoriska.', { id: 'consent.form.intro' })}</p>
+      <fieldset data-field="decision" ?disabled=${disabled} aria-describedby=${this.describedBy('decision', errors)} @focusout=${() => this.touch('decision')}>
+        <legend>${msg('Beslut', { id: 'consent.field.decision' })} *</legend>
+        ${this.fieldError('decision', errors)}
+        <label class="choice"
+          ><input type="radio" name="decision" value="given" .checked=${live(d.decision === 'given')} aria-invalid=${invalid('decision')} @change=${() => this.set({ decision: 'given' })} />
+          ${msg('Ja, samtycke ges', { id: 'consent.decision.given' })}</label
+        >
+        <label class="choice"
+          ><input type="radio" name="decision" value="refused" .checked=${live(d.decision === 'refused')} aria-invalid=${invalid('decision')} @change=${() => this.set({ decision: 'refused' })} />
+          ${msg('Nej, samtycke ges inte', { id: 'consent.decision.refused' })}</label
+        >
+      </fieldset>
+
+      <fieldset data-field="givers" ?disabled=${disabled} aria-describedby=${this.describedBy('givers', errors, 'givers-hint')} @focusout=${() => this.touch('givers')}>
+        <legend>${msg('Vem lämnar beslutet?', { id: 'consent.field.givers' })} *</legend>
+        <p class="hint" id="givers-hint">
+          ${minor
+            ? msg('Personen är under 18 år: vårdnadshavarna beslutar, helst tillsammans med barnet.', { id: 'consent.givers.hintMinor' })
+            : plan.person.legalRepresentative
+              ? msg('Personen har en ställföreträdare. Kontrollera att uppdraget omfattar detta.', { id: 'consent.givers.hintRep' })
+              : msg('Normalt personen själv.', { id: 'consent.givers.hintAdult' })}
+        </p>
+        ${this.fieldError('givers', errors)}
+        ${options.map((o) => this.renderGiverCheckbox(o, errors))}
+        <label class="choice"
+          ><input type="checkbox" value="other" .checked=${live(d.givers.includes('other'))} @change=${(e: Event) => this.toggleIn('givers', 'other', e)} />
+          ${msg('Annan person (till exempel en betrodd person)', { id: 'consent.givers.other' })}</label
+        >
+        ${d.givers.includes('other')
+          ? html`<div class="field nested" data-field="otherName">
+              <label for="other-name">${msg('Namn på den andra personen', { id: 'consent.field.otherName' })} *</label>
+              ${this.fieldError('otherName', errors)}
+              <input
+                id="other-name"
+                type="text"
+                autocomplete="off"
+                .value=${live(d.otherName)}
+                aria-invalid=${invalid('otherName')}
+                aria-describedby=${this.describedBy('otherName', errors)}
+                @input=${(e: Event) => this.set({ otherName: (e.target as HTMLInputElement).value })}
+                @blur=${() => this.touch('otherName')}
+              />
+            </div>`
+          : nothing}
+      </fieldset>
+
+      ${minor || d.childView
+        ? html`<div class="field" data-field="childView">
+            <label for="child-view">${msg('Barnets egen inställning, med barnets egna ord', { id: 'consent.field.childView' })}${minor ? ' *' : ''}</label>
+            <p class="hint" id="child-view-hint">${msg('Barnets syn ska alltid dokumenteras, oavsett ålder och beslut.', { id: 'consent.childView.hint' })}</p>
+            ${this.fieldError('childView', errors)}
+            <textarea
+              id="child-view"
+              rows="3"
+              .value=${live(d.childView)}
+              ?disabled=${disabled}
+              aria-invalid=${invalid('childView')}
+              aria-describedby=${this.describedBy('childView', errors, 'child-view-hint')}
+              @input=${(e: Event) => this.set({ childView: (e.target as HTMLTextAreaElement).value })}
+              @blur=${() => this.touch('childView')}
+            ></textarea>
+          </div>`
+        : nothing}
+
+      <fieldset data-field="form" ?disabled=${disabled} aria-describedby=${this.describedBy('form', errors)} @focusout=${() => this.touch('form')}>
+        <legend>${msg('Hur lämnades beslutet?', { id: 'consent.field.form' })} *</legend>
+        ${this.fieldError('form', errors)}
+        <label class="choice"
+          ><input type="radio" name="form" value="oral" .checked=${live(d.form === 'oral')} aria-invalid=${invalid('form')} @change=${() => this.set({ form: 'oral' })} />
+          ${msg('Muntligt', { id: 'consent.form.oralLabel' })}</label
+        >
+        <label class="choice"
+          ><input type="radio" name="form" value="written" .checked=${live(d.form === 'written')} aria-invalid=${invalid('form')} @change=${() => this.set({ form: 'written' })} />
+          ${msg('Skriftligt', { id: 'consent.form.writtenLabel' })}</label
+        >
+      </fieldset>
+
+      <fieldset data-field="parties" ?disabled=${disabled} aria-describedby=${this.describedBy('parties', errors, 'parties-hint')} @focusout=${() => this.touch('parties')}>
+        <legend>
+          ${refused
+            ? msg('Vilka parter gällde frågan?', { id: 'consent.field.partiesRefused' })
+            : html`${msg('Parter som får delta och utbyta information', { id: 'consent.field.parties' })} *`}
+        </legend>
+        <p class="hint" id="parties-hint">${msg('Personen bestämmer vilka som får delta och ta del av planen.', { id: 'consent.parties.hint' })}</p>
+        ${this.fieldError('parties', errors)}
+        ${plan.network.length === 0 && d.newParties.length === 0 ? html`<p class="muted">${msg('Nätverket är tomt.', { id: 'consent.parties.empty' })}</p>` : nothing}
+        ${plan.network.map(
+          (e) => html`<label class="choice"
+            ><input type="checkbox" value=${e.id} .checked=${live(d.parties.includes(e.id))} @change=${(ev: Event) => this.toggleIn('parties', e.id, ev)} />
+            ${this.partyText(e)}</label
+          >`,
+        )}
+        ${d.newParties.map(
+          (p) => html`<label class="choice"
+            ><input type="checkbox" value=${p.key} .checked=${live(d.parties.includes(p.key))} @change=${(ev: Event) => this.toggleIn('parties', p.key, ev)} />
+            ${p.name} <span class="tag">${msg('ny', { id: 'consent.parties.newTag' })} – ${this.kindText(p.kind)}</span></label
+          >`,
+        )}
+        ${canAddParty ? this.renderAddParty() : html`<p class="hint">${msg('Planen är låst. Nya parter läggs till i nätverket när planen revideras.', { id: 'consent.parties.locked' })}</p>`}
+      </fieldset>
+
+      <div class="field" data-field="subject">
+        <label for="subject">${msg('Vad samtycket gäller', { id: 'consent.field.subject' })}${refused ? '' : ' *'}</label>
+        <p class="hint" id="subject-hint">${msg('Till exempel: samordning av insatser från hemtjänst och vårdcentral.', { id: 'consent.subject.hint' })}</p>
+        ${this.fieldError('subject', errors)}
+        <input
+          id="subject"
+          type="text"
+          autocomplete="off"
+          .value=${live(d.subject)}
+          ?disabled=${disabled}
+          aria-invalid=${invalid('subject')}
+          aria-describedby=${this.describedBy('subject', errors, 'subject-hint')}
+          @input=${(e: Event) => this.set({ subject: (e.target as HTMLInputElement).value })}
+          @blur=${() => this.touch('subject')}
+        />
+      </div>
+
+      <div class="field">
+        <label for="questions">${msg('Frågor som ska tas upp', { id: 'consent.field.questions' })}</label>
+        <p class="hint" id="questions-hint">${msg('En fråga per rad.', { id: 'consent.questions.hint' })}</p>
+        <textarea
+          id="questions"
+          rows="3"
+          .value=${live(d.questions)}
+          ?disabled=${disabled}
+          aria-describedby="questions-hint"
+          @input=${(e: Event) => this.set({ questions: (e.target as HTMLTextAreaElement).value })}
+        ></textarea>
+      </div>
+
+      <fieldset class="period" ?disabled=${disabled}>
+        <legend>${refused ? msg('Datum för beslutet', { id: 'consent.field.decisionDate' }) : msg('Giltighet', { id: 'consent.field.validity' })}</legend>
+        ${refused
+          ? nothing
+          : html`<p class="hint" id="period-hint">
+              ${msg(str`Samtycket är tidsbegränsat. Förslaget är ${this.defaultMonths} månader; förnya vid uppföljning om samordningen fortsätter.`, {
+                id: 'consent.period.hint',
+              })}
+            </p>`}
+        <div class="dates">
+          <div class="field" data-field="validFrom">
+            <label for="valid-from">${refused ? msg('Datum', { id: 'consent.field.date' }) : msg('Gäller från', { id: 'consent.field.validFrom' })} *</label>
+            ${this.fieldError('validFrom', errors)}
+            <input
+              id="valid-from"
+              type="date"
+              .value=${live(d.validFrom)}
+              aria-invalid=${invalid('validFrom')}
+              aria-describedby=${this.describedBy('validFrom', errors)}
+              @input=${(e: Event) => this.setFrom((e.target as HTMLInputElement).value)}
+              @change=${(e: Event) => this.setFrom((e.target as HTMLInputElement).value)}
+              @blur=${() => this.touch('validFrom')}
+            />
+          </div>
+          ${refused
+            ? nothing
+            : html`<div class="field" data-field="validUntil">
+                <label for="valid-until">${msg('Gäller till och med', { id: 'consent.field.validUntil' })} *</label>
+                ${this.fieldError('validUntil', errors)}
+                <input
+                  id="valid-until"
+                  type="date"
+                  min=${d.validFrom || nothing}
+                  .value=${live(d.validUntil)}
+                  aria-invalid=${invalid('validUntil')}
+                  aria-describedby=${this.describedBy('validUntil', errors, 'period-hint')}
+                  @input=${(e: Event) => this.set({ validUntil: (e.target as HTMLInputElement).value })}
+                  @change=${(e: Event) => this.set({ validUntil: (e.target as HTMLInputElement).value })}
+                  @blur=${() => this.touch('validUntil')}
+                />
+              </div>`}
+        </div>
+      </fieldset>
+
+      <div class="field">
+        <label for="note">${msg('Anteckning', { id: 'consent.field.note' })}</label>
+        <textarea
+          id="note"
+          rows="2"
+          .value=${live(d.note)}
+          ?disabled=${disabled}
+          @input=${(e: Event) => this.set({ note: (e.target as HTMLTextAreaElement).value })}
+        ></textarea>
+      </div>
+
+      <div data-field="user">
+        <p class="recorded-by">
+          ${this.user
+            ? msg(str`Registreras av ${this.user}, ${formatDateTime(this.currentTime())}.`, { id: 'consent.form.recordedBy' })
+            : nothing}
+        </p>
+        ${errors.user ? html`<p class="error" id="err-user"><span aria-hidden="true">⚠ </span>${this.errorText(errors.user)}</p>` : nothing}
+      </div>
+
+      ${this.opError ? html`<p class="error" role="alert">${this.opError}</p>` : nothing}
+
+      <div class="actions">
+        <button type="submit" part="button" class="primary" ?disabled=${disabled}>
+          ${refused ? msg('Registrera nej till samtycke', { id: 'consent.submit.refused' }) : msg('Registrera samtycke', { id: 'consent.submit.given' })}
+        </button>
+        ${this.formOpen === true || this.entered()
+          ? html`<button type="button" part="button" class="secondary" ?disabled=${disabled} @click=${this.cancelForm}>
+              ${msg('Avbryt', { id: 'consent.form.cancel' })}
+            </button>`
+          : nothing}
+      </div>
+    </form>`;
+  }
+
+  private renderGiverCheckbox(o: GiverOption, errors: Partial<Record<DraftField, DraftErrorCode>>): TemplateResult {
+    return html`<label class="choice"
+      ><input
+        type="checkbox"
+        value=${o.key}
+        .checked=${live(this.draft.givers.includes(o.key))}
+        aria-invalid=${this.shownError('givers', errors) ? 'true' : 'false'}
+        @change=${(e: Event) => this.toggleIn('givers', o.key, e)}
+      />
+      ${o.name} <span class="tag">${this.roleText(o.role, o.role === 'person' ? undefined : o.detail)}</span></label
+    >`;
+  }
+
+  private renderAddParty(): TemplateResult {
+    return html`<div class="add-party">
+      <p class="subhead" id="add-party-title">${msg('Lägg till en part som inte finns i nätverket', { id: 'consent.newParty.title' })}</p>
+      <div class="add-party-row">
+        <div class="field">
+          <label for="new-party-name">${msg('Namn', { id: 'consent.newParty.name' })}</label>
+          ${this.newPartyError ? html`<p class="error" id="err-new-party"><span aria-hidden="true">⚠ </span>${this.newPartyError}</p>` : nothing}
+          <input
+            id="new-party-name"
+            type="text"
+            autocomplete="off"
+            .value=${live(this.newPartyName)}
+            aria-invalid=${this.newPartyError ? 'true' : 'false'}
+            aria-describedby=${this.newPartyError ? 'err-new-party' : nothing}
+            @input=${(e: Event) => {
+              this.newPartyName = (e.target as HTMLInputElement).value;
+              this.newPartyError = '';
+            }}
+            @keydown=${(e: KeyboardEvent) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                this.addParty();
+              }
+            }}
+          />
+        </div>
+        <div class="field">
+          <label for="new-party-kind">${msg('Typ', { id: 'consent.newParty.kind' })}</label>
+          <select id="new-party-kind" .value=${live(this.newPartyKind)} @change=${(e: Event) => (this.newPartyKind = (e.target as HTMLSelectElement).value as NewPartyKind)}>
+            ${NEW_PARTY_KINDS.map((k) => html`<option value=${k} ?selected=${k === this.newPartyKind}>${this.kindText(k)}</option>`)}
+          </select>
+        </div>
+        <button type="button" part="button" class="secondary" @click=${this.addParty}>${msg('Lägg till part', { id: 'consent.newParty.add' })}</button>
+      </div>
+    </div>`;
+  }
+
+  private renderWithdrawDialog(plan: SipPlan, state: ConsentState): TemplateResult | typeof nothing {
+    if (!this.canWithdraw(state)) return nothing;
+    const notify = new Set(partiesToNotify(plan));
+    const entries = plan.network.filter((e) => notify.has(e.id));
+    const w = this.withdrawDraft;
+    const options = giverOptions(plan);
+    const err = this.withdrawErrors();
+    const show = (f: WithdrawField) => this.withdrawSubmitted && !!err[f];
+    return html`<dialog part="dialog" id="withdraw-dialog" aria-labelledby="withdraw-title" aria-describedby="withdraw-consequence" @close=${this.onDialogClose}>
+      <form novalidate @submit=${this.onWithdraw}>
+        <h3 id="withdraw-title">${msg('Återkalla samtycke', { id: 'consent.withdraw.title' })}</h3>
+        <div id="withdraw-consequence" class="consequence">
+          <p>
+            <strong>${msg('Det här händer:', { id: 'consent.withdraw.what' })}</strong>
+            ${msg('Planen makuleras och samordningen avslutas. Ingen information får längre delas mellan parterna. Det går inte att ångra; ett nytt samtycke kräver en ny plan.', {
+              id: 'consent.withdraw.consequence',
+            })}
+          </p>
+          ${entries.length
+            ? html`<p>${msg('Samordningsansvarig ska informera de här parterna:', { id: 'consent.withdraw.notify' })}</p>
+                <ul class="notify-list">
+                  ${entries.map((e) => html`<li>${this.partyText(e)}</li>`)}
+                </ul>`
+            : html`<p>${msg('Det finns inga parter att informera i planen.', { id: 'consent.withdraw.noneToNotify' })}</p>`}
+        </div>
+        <fieldset data-wfield="by" aria-describedby=${show('by') ? 'err-w-by' : nothing}>
+          <legend>${msg('Vem återkallar?', { id: 'consent.withdraw.by' })} *</legend>
+          ${show('by') ? html`<p class="error" id="err-w-by">${msg('Välj vem som återkallar samtycket.', { id: 'consent.withdraw.error.by' })}</p>` : nothing}
+          ${[...options, { key: 'other', role: 'other' as const, name: '' }].map(
+            (o) => html`<label class="choice"
+              ><input type="radio" name="withdraw-by" value=${o.key} .checked=${live(w.by === o.key)} @change=${() => this.setWithdraw({ by: o.key })} />
+              ${o.name ? html`${o.name} <span class="tag">${this.roleText(o.role, o.role === 'person' ? undefined : o.detail)}</span>` : this.roleText('other')}</label
+            >`,
+          )}
+          ${w.by === 'other'
+            ? html`<div class="field nested" data-wfield="otherName">
+                <label for="withdraw-other">${msg('Namn på den andra personen', { id: 'consent.field.otherName' })} *</label>
+                ${show('otherName') ? html`<p class="error" id="err-w-other">${this.errorText('otherName.required')}</p>` : nothing}
+                <input
+                  id="withdraw-other"
+                  type="text"
+                  .value=${live(w.otherName)}
+                  aria-invalid=${show('otherName') ? 'true' : 'false'}
+                  aria-describedby=${show('otherName') ? 'err-w-other' : nothing}
+                  @input=${(e: Event) => this.setWithdraw({ otherName: (e.target as HTMLInputElement).value })}
+                />
+              </div>`
+            : nothing}
+        </fieldset>
+        <fieldset data-wfield="form" aria-describedby=${show('form') ? 'err-w-form' : nothing}>
+          <legend>${msg('Hur återkallades samtycket?', { id: 'consent.withdraw.form' })} *</legend>
+          ${show('form') ? html`<p class="error" id="err-w-form">${msg('Välj om återkallelsen var muntlig eller skriftlig.', { id: 'consent.withdraw.error.form' })}</p>` : nothing}
+          <label class="choice"
+            ><input type="radio" name="withdraw-form" value="oral" .checked=${live(w.form === 'oral')} @change=${() => this.setWithdraw({ form: 'oral' })} />
+            ${msg('Muntligt', { id: 'consent.form.oralLabel' })}</label
+          >
+          <label class="choice"
+            ><input type="radio" name="withdraw-form" value="written" .checked=${live(w.form === 'written')} @change=${() => this.setWithdraw({ form: 'written' })} />
+            ${msg('Skriftligt', { id: 'consent.form.writtenLabel' })}</label
+          >
+        </fieldset>
+        <div class="field">
+          <label for="withdraw-note">${msg('Anteckning', { id: 'consent.field.note' })}</label>
+          <textarea id="withdraw-note" rows="2" .value=${live(w.note)} @input=${(e: Event) => this.setWithdraw({ note: (e.target as HTMLTextAreaElement).value })}></textarea>
+        </div>
+        ${this.opError && this.withdrawSubmitted ? html`<p class="error" role="alert">${this.opError}</p>` : nothing}
+        <div class="actions">
+          <button type="submit" part="button" class="danger" id="withdraw-confirm">${msg('Återkalla och makulera planen', { id: 'consent.withdraw.confirm' })}</button>
+          <button type="button" part="button" class="secondary" id="withdraw-cancel" @click=${this.closeWithdraw}>${msg('Avbryt', { id: 'consent.form.cancel' })}</button>
+        </div>
+      </form>
+    </dialog>`;
+  }
+
+  // ─── events ──────────────────────────────────────────────────────────────
+
+  private set(patch: Partial<Draft>): void {
+    this.draft = { ...this.draft, ...patch };
+    this.opError = '';
+  }
+
+  private setFrom(value: string): void {
+    this.set({ validFrom: value });
+  }
+
+  private touch(field: DraftField): void {
+    if (this.touched.has(field)) return;
+    this.touched = new Set([...this.touched, field]);
+  }
+
+  private toggleIn(key: 'givers' | 'parties', value: string, e: Event): void {
+    const checked = (e.target as HTMLInputElement).checked;
+    const list = this.draft[key].filter((v) => v !== value);
+    this.set({ [key]: checked ? [...list, value] : list });
+  }
+
+  private toggleForm = (): void => {
+    const plan = this.validPlan;
+    if (!plan) return;
+    const open = !this.isFormShown(this.state(plan));
+    this.formOpen = open;
+    if (open) {
+      void this.updateComplete.then(() => this.focusFirstField());
+    }
+  };
+
+  private focusFirstField(): void {
+    this.renderRoot.querySelector<HTMLInputElement>('[data-field=decision] input')?.focus();
+  }
+
+  private cancelForm = (): void => {
+    this.resetDraft();
+    this.formOpen = undefined;
+    void this.updateComplete.then(() => (this.renderRoot.querySelector<HTMLElement>('#open-form') ?? this.renderRoot.querySelector<HTMLElement>('[data-field=decision] input'))?.focus());
+  };
+
+  private resetDraft(): void {
+    this.draft = emptyDraft(this.validPlan, this.today(), this.defaultMonths);
+    this.draftDay = this.today();
+    this.submitted = false;
+    this.touched = new Set();
+    this.opError = '';
+    this.newPartyName = '';
+    this.newPartyError = '';
+  }
+
+  private addParty = (): void => {
+    const name = this.newPartyName.trim();
+    if (!name) {
+      this.newPartyError = msg('Skriv namnet på parten.', { id: 'consent.newParty.error' });
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#new-party-name')?.focus());
+      return;
+    }
+    this.newPartyCounter++;
+    const key = `new-${this.newPartyCounter}`;
+    this.set({ newParties: [...this.draft.newParties, { key, name, kind: this.newPartyKind }], parties: [...this.draft.parties, key] });
+    this.newPartyName = '';
+    this.newPartyError = '';
+    this.announce(msg(str`${name} tillagd och vald som part.`, { id: 'consent.newParty.added' }));
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#new-party-name')?.focus());
+  };
+
+  private onSubmit = (e: Event): void => {
+    e.preventDefault();
+    const plan = this.validPlan;
+    if (!plan || this.disabled) return;
+    this.submitted = true;
+    const errors = this.errors();
+    const first = FIELD_ORDER.find((f) => errors[f]);
+    if (first) {
+      const count = Object.keys(errors).length;
+      this.announce(count === 1 ? msg('Formuläret har ett fel.', { id: 'consent.errors.one' }) : msg(str`Formuläret har ${count} fel.`, { id: 'consent.errors.many' }));
+      void this.updateComplete.then(() => this.fieldAnchor(first)?.focus());
+      return;
+    }
+    const draft = this.draft;
+    const result = this.applyOperation((current, ctx) => {
+      let next = current;
+      const ids: Record<string, string> = {};
+      for (const party of draft.newParties) {
+        if (!draft.parties.includes(party.key)) continue;
+        const added = addNetworkEntry(next, { type: 'addNetworkEntry', entry: newPartyEntry(party) }, ctx);
+        if (!added.ok) return added;
+        next = added.plan;
+        ids[party.key] = added.change.target?.id ?? next.network[next.network.length - 1]!.id;
+      }
+      return recordConsent(next, { type: 'recordConsent', record: draftToRecord(draft, current, ids) }, ctx);
+    });
+    if (!result) return;
+    if (!result.ok) {
+      this.opError = result.error.message;
+      return;
+    }
+    const state = this.state(result.plan);
+    this.announce(
+      draft.decision === 'refused'
+        ? msg('Nej till samtycke är registrerat.', { id: 'consent.done.refused' })
+        : state.until
+          ? msg(str`Samtycke registrerat. Det gäller till och med ${formatDate(state.until, 'long')}.`, { id: 'consent.done.given' })
+          : msg('Samtycke registrerat.', { id: 'consent.done.givenOpen' }),
+    );
+    this.formOpen = undefined;
+    this.resetDraft();
+    this.draftPlan = result.plan;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#status-title')?.focus());
+  };
+
+  private openWithdraw = (): void => {
+    const plan = this.validPlan;
+    const record = plan ? this.state(plan).record : undefined;
+    const first = record?.givenBy[0];
+    const key = first && plan ? giverOptions(plan).find((o) => o.role === first.role && (first.refId === undefined || o.refId === first.refId))?.key ?? '' : '';
+    this.withdrawDraft = { by: key, otherName: '', form: '', note: '' };
+    this.withdrawSubmitted = false;
+    this.opError = '';
+    void this.updateComplete.then(() => {
+      const dialog = this.renderRoot.querySelector<HTMLDialogElement>('#withdraw-dialog');
+      if (!dialog || dialog.open) return;
+      dialog.showModal();
+      dialog.querySelector<HTMLInputElement>('input[name=withdraw-by]:checked, input[name=withdraw-by]')?.focus();
+    });
+  };
+
+  private closeWithdraw = (): void => {
+    this.renderRoot.querySelector<HTMLDialogElement>('#withdraw-dialog')?.close();
+  };
+
+  private onDialogClose = (): void => {
+    this.withdrawSubmitted = false;
+    void this.updateComplete.then(() => {
+      const target = this.renderRoot.querySelector<HTMLElement>('#withdraw') ?? this.renderRoot.querySelector<HTMLElement>('#status-title');
+      target?.focus();
+    });
+  };
+
+  private setWithdraw(patch: Partial<WithdrawDraft>): void {
+    this.withdrawDraft = { ...this.withdrawDraft, ...patch };
+  }
+
+  private withdrawErrors(): Partial<Record<WithdrawField, true>> {
+    const w = this.withdrawDraft;
+    const errors: Partial<Record<WithdrawField, true>> = {};
+    if (!w.by) errors.by = true;
+    if (w.by === 'other' && !w.otherName.trim()) errors.otherName = true;
+    if (!w.form) errors.form = true;
+    return errors;
+  }
+
+  private onWithdraw = (e: Event): void => {
+    e.preventDefault();
+    const plan = this.validPlan;
+    if (!plan) return;
+    this.withdrawSubmitted = true;
+    const errors = this.withdrawErrors();
+    const first = (['by', 'otherName', 'form'] as const).find((f) => errors[f]);
+    if (first) {
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-wfield=${first}] input`)?.focus());
+      return;
+    }
+    const w = this.withdrawDraft;
+    let by: ConsentGiver;
+    if (w.by === 'other') by = { role: 'other', name: w.otherName.trim() };
+    else {
+      const option = giverOptions(plan).find((o) => o.key === w.by);
+      by = option ? { role: option.role, name: option.name, ...(option.refId ? { refId: option.refId } : {}) } : { role: 'other' };
+    }
+    const consentId = this.state(plan).record?.id;
+    const note = w.note.trim();
+    const result = this.applyOperation((current, ctx) =>
+      withdrawConsent(current, { type: 'withdrawConsent', consentId, by, form: w.form === 'written' ? 'written' : 'oral', ...(note ? { note } : {}) }, ctx),
+    );
+    if (!result) return;
+    if (!result.ok) {
+      this.opError = result.error.message;
+      return;
+    }
+    const next = result.plan;
+    const record = next.consents.find((c) => c.id === consentId);
+    const ids = result.notify ?? partiesToNotify(plan);
+    const parties = ids
+      .map((id) => plan.network.find((e) => e.id === id))
+      .filter((e): e is NetworkEntry => !!e)
+      .map((e) => {
+        const p: ConsentPartyToNotify = { id: e.id, name: e.name, kind: e.kind };
+        if (e.unit) p.unit = e.unit;
+        if (e.principal) p.principal = e.principal;
+        if (e.contact) p.contact = e.contact;
+        return p;
+      });
+    this.emit('sip-consent-withdrawn', { consentId: consentId ?? '', withdrawal: record!.withdrawal!, parties, plan: next });
+    this.announce(
+      parties.length
+        ? msg(str`Samtycket är återkallat och planen makulerad. Informera: ${parties.map((p) => p.name).join(', ')}.`, { id: 'consent.done.withdrawn' })
+        : msg('Samtycket är återkallat och planen makulerad.', { id: 'consent.done.withdrawnNone' }),
+    );
+    this.closeWithdraw();
+  };
+
+  static override styles = [
+    baseStyles,
+    css`
+      .base {
+        display: grid;
+        gap: ${token.space4};
+        container-type: inline-size;
+      }
+      h2.title {
+        font-size: 1.25em;
+        margin: 0;
+      }
+      h3 {
+        font-size: 1.05em;
+        margin: 0 0 ${token.space2};
+      }
+      p {
+        margin: 0 0 ${token.space2};
+      }
+      .muted,
+      .hint {
+        color: ${token.colorTextMuted};
+        font-size: ${token.fontSizeSmall};
+      }
+      .status {
+        --_c: ${token.colorBorder};
+        border: 1px solid ${token.colorBorder};
+        border-inline-start: 0.5rem solid var(--_c);
+        border-radius: ${token.radius};
+        background: ${token.colorSurface};
+        padding: ${token.space3} ${token.space4};
+      }
+      .status-active {
+        --_c: var(--sip-consent-recorder-ok, ${token.colorSuccess});
+      }
+      .status-expiring {
+        --_c: var(--sip-consent-recorder-warning, ${token.colorWarning});
+      }
+      .status-expired,
+      .status-refused,
+      .status-withdrawn {
+        --_c: var(--sip-consent-recorder-danger, ${token.colorDanger});
+      }
+      .status h3 {
+        display: flex;
+        gap: ${token.space2};
+        align-items: baseline;
+      }
+      .status h3:focus {
+        outline: none;
+      }
+      .status h3:focus-visible {
+        outline: ${token.focusWidth} solid ${token.colorFocus};
+      }
+      .icon {
+        display: inline-grid;
+        place-items: center;
+        flex: none;
+        inline-size: 1.5em;
+        block-size: 1.5em;
+        border-radius: 50%;
+        background: var(--_c);
+        color: ${token.colorBg};
+        font-size: 0.9em;
+      }
+      .record {
+        display: grid;
+        gap: ${token.space1};
+        margin: ${token.space2} 0 0;
+      }
+      .record > div {
+        display: grid;
+        grid-template-columns: minmax(8rem, 14rem) 1fr;
+        gap: ${token.space2};
+      }
+      .record dt {
+        font-weight: 600;
+      }
+      .record dd {
+        margin: 0;
+        overflow-wrap: anywhere;
+      }
+      .quote {
+        font-style: italic;
+      }
+      .inline-list {
+        margin: 0;
+        padding-inline-start: 1.1em;
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        gap: ${token.space2};
+      }
+      button {
+        font: inherit;
+        padding: ${token.space2} ${token.space4};
+        border-radius: ${token.radius};
+        border: 2px solid ${token.colorAccent};
+        cursor: pointer;
+        min-block-size: 2.75rem;
+      }
+      button.primary {
+        background: ${token.colorAccent};
+        color: ${token.colorAccentText};
+      }
+      button.secondary {
+        background: ${token.colorBg};
+        color: ${token.colorAccent};
+      }
+      button.danger {
+        background: ${token.colorBg};
+        color: var(--sip-consent-recorder-danger, ${token.colorDanger});
+        border-color: var(--sip-consent-recorder-danger, ${token.colorDanger});
+      }
+      dialog button.danger {
+        background: var(--sip-consent-recorder-danger, ${token.colorDanger});
+        color: ${token.colorBg};
+      }
+      button:disabled {
+        cursor: not-allowed;
+        opacity: 0.6;
+      }
+      .form {
+        display: grid;
+        gap: ${token.space4};
+        border: 1px solid ${token.colorBorder};
+        border-radius: ${token.radius};
+        padding: ${token.space4};
+      }
+      .form > h3 {
+        margin: 0;
+      }
+      .form > p {
+        margin: 0;
+      }
+      fieldset {
+        border: 1px solid ${token.colorBorder};
+        border-radius: ${token.radius};
+        margin: 0;
+        padding: ${token.space2} ${token.space3} ${token.space3};
+        min-inline-size: 0;
+      }
+      legend {
+        font-weight: 600;
+        padding: 0 ${token.space1};
+      }
+      .choice {
+        display: flex;
+        gap: ${token.space2};
+        align-items: flex-start;
+        padding: ${token.space1} 0;
+        overflow-wrap: anywhere;
+      }
+      .choice input {
+        flex: none;
+        inline-size: 1.25rem;
+        block-size: 1.25rem;
+        margin: 0.15em 0 0;
+      }
+      .tag {
+        color: ${token.colorTextMuted};
+        font-size: ${token.fontSizeSmall};
+      }
+      .field {
+        display: grid;
+        gap: ${token.space1};
+        min-inline-size: 0;
+      }
+      .field > label {
+        font-weight: 600;
+      }
+      .field > p {
+        margin: 0;
+      }
+      .nested {
+        margin-inline-start: 1.75rem;
+      }
+      input[type='text'],
+      input[type='date'],
+      select,
+      textarea {
+        font: inherit;
+        color: inherit;
+        background: ${token.colorBg};
+        border: 1px solid ${token.colorBorder};
+        border-radius: ${token.radius};
+        padding: ${token.space2};
+        inline-size: 100%;
+        max-inline-size: 40rem;
+        min-block-size: 2.75rem;
+      }
+      input[type='date'] {
+        inline-size: auto;
+      }
+      [aria-invalid='true']:not([type='radio']):not([type='checkbox']) {
+        border: 2px solid ${token.colorDanger};
+      }
+      .error {
+        color: ${token.colorDanger};
+        font-weight: 600;
+        font-size: ${token.fontSizeSmall};
+        margin: 0 0 ${token.space1};
+      }
+      .dates {
+        display: flex;
+        flex-wrap: wrap;
+        gap: ${token.space4};
+      }
+      .add-party {
+        margin-block-start: ${token.space3};
+        padding-block-start: ${token.space3};
+        border-block-start: 1px dashed ${token.colorBorder};
+      }
+      .subhead {
+        font-weight: 600;
+      }
+      .add-party-row {
+        display: flex;
+        flex-wrap: wrap;
+        gap: ${token.space2};
+        align-items: flex-end;
+      }
+      .add-party-row .field:first-child {
+        flex: 1 1 12rem;
+      }
+      .add-party-row select {
+        inline-size: auto;
+        max-inline-size: 100%;
+      }
+      .recorded-by {
+        color: ${token.colorTextMuted};
+        margin: 0;
+      }
+      .history ol {
+        list-style: none;
+        padding: 0;
+        margin: 0;
+        display: grid;
+        gap: ${token.space3};
+      }
+      .history li {
+        border: 1px solid ${token.colorBorder};
+        border-radius: ${token.radius};
+        padding: ${token.space3};
+      }
+      dialog {
+        color: inherit;
+        background: ${token.colorBg};
+        border: 2px solid ${token.colorBorder};
+        border-radius: ${token.radius};
+        padding: ${token.space4};
+        inline-size: min(40rem, calc(100vw - 2rem));
+        max-block-size: calc(100vh - 2rem);
+      }
+      dialog form {
+        display: grid;
+        gap: ${token.space3};
+      }
+      dialog::backdrop {
+        background: rgb(0 0 0 / 0.5);
+      }
+      .consequence {
+        border-inline-start: 0.35rem solid var(--sip-consent-recorder-danger, ${token.colorDanger});
+        padding-inline-start: ${token.space3};
+      }
+      .notify-list {
+        margin: 0;
+      }
+      @container (max-width: 30rem) {
+        .record > div {
+          grid-template-columns: 1fr;
+          gap: 0;
+        }
+      }
+      @media (forced-colors: active) {
+        .status,
+        .consequence {
+          border-color: CanvasText;
+        }
+        .icon {
+          background: Canvas;
+          color: CanvasText;
+          border: 1px solid CanvasText;
+        }
+        .error {
+          color: CanvasText;
+        }
+      }
+    `,
+  ];
+}

@@ -1,0 +1,230 @@
+/**
+ * The consent form's draft, pure and DOM-free: defaults, validation, and conversion to the
+ * model's `ConsentRecordInput` (plus the network entries to add first). Tested in Node.
+ */
+import type { ConsentGiver, NetworkEntryInput, ConsentRecordInput, SipPlan, Person } from '../../model';
+
+export type Decision = 'given' | 'refused';
+export type ConsentForm = 'oral' | 'written';
+/** What kind of party a user may add from the consent form. */
+export type NewPartyKind = 'region' | 'municipality' | 'organisation' | 'relative';
+export const NEW_PARTY_KINDS: readonly NewPartyKind[] = ['region', 'municipality', 'organisation', 'relative'];
+
+/** A party added in the form; becomes a network entry when the decision is recorded. */
+export interface NewParty {
+  /** Draft-local key (`new-1`, …), used as the checkbox value until the entry has an id. */
+  key: string;
+  name: string;
+  kind: NewPartyKind;
+}
+
+/** A possible consent giver: `person`, `guardian:<id>`, `rep`, or `other` (with a name). */
+export interface GiverOption {
+  key: string;
+  role: ConsentGiver['role'];
+  refId?: string;
+  name: string;
+  /** Extra words to show after the name (relation, "god man"). */
+  detail?: string;
+}
+
+export interface Draft {
+  decision: Decision | '';
+  givers: string[];
+  otherName: string;
+  childView: string;
+  form: ConsentForm | '';
+  /** Network entry ids and new-party keys. */
+  parties: string[];
+  newParties: NewParty[];
+  subject: string;
+  /** One question per line. */
+  questions: string;
+  validFrom: string;
+  validUntil: string;
+  note: string;
+}
+
+export type DraftField = 'decision' | 'givers' | 'otherName' | 'childView' | 'form' | 'parties' | 'subject' | 'validFrom' | 'validUntil' | 'user';
+
+export type DraftErrorCode =
+  | 'decision.required'
+  | 'givers.required'
+  | 'otherName.required'
+  | 'childView.required'
+  | 'form.required'
+  | 'parties.required'
+  | 'subject.required'
+  | 'validFrom.required'
+  | 'validFrom.invalid'
+  | 'validUntil.required'
+  | 'validUntil.invalid'
+  | 'validUntil.beforeFrom'
+  | 'user.required';
+
+/** Field order in the form: the first invalid one gets focus. */
+export const FIELD_ORDER: readonly DraftField[] = ['decision', 'givers', 'otherName', 'childView', 'form', 'parties', 'subject', 'validFrom', 'validUntil', 'user'];
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function isDate(value: string): boolean {
+  if (!DATE.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+/** `date` plus `months` calendar months; the 31st becomes the last day of a shorter month. */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${String(year).padStart(4, '0')}-${pad(month)}-${pad(Math.min(d, last))}`;
+}
+
+/** Whether the person is a minor on `day`: `person.minor` when set, else from `birthDate`. */
+export function isMinor(person: Person, day: string): boolean {
+  if (typeof person.minor === 'boolean') return person.minor;
+  if (!person.birthDate) return false;
+  return addMonths(person.birthDate, 18 * 12) > day;
+}
+
+const REP_KIND: Record<string, 'godMan' | 'forvaltare' | 'other'> = { godMan: 'godMan', forvaltare: 'forvaltare', other: 'other' };
+
+/** The people who can give or withdraw consent for this plan, in the order the form lists them. */
+export function giverOptions(plan: SipPlan): GiverOption[] {
+  const person = plan.person;
+  const options: GiverOption[] = [{ key: 'person', role: 'person', name: person.name }];
+  for (const g of person.guardians) {
+    const option: GiverOption = { key: `guardian:${g.id}`, role: 'guardian', refId: g.id, name: g.name };
+    if (g.relation) option.detail = g.relation;
+    options.push(option);
+  }
+  const rep = person.legalRepresentative;
+  if (rep) {
+    const option: GiverOption = { key: 'rep', role: 'legalRepresentative', name: rep.name, detail: REP_KIND[rep.kind] ?? 'other' };
+    if (rep.id) option.refId = rep.id;
+    options.push(option);
+  }
+  return options;
+}
+
+/**
+ * Who is pre-selected as giving consent: for a minor the guardians, for an adult with a
+ * legal representative the representative, otherwise the person.
+ */
+export function defaultGivers(plan: SipPlan, day: string): string[] {
+  const guardians = plan.person.guardians.map((g) => `guardian:${g.id}`);
+  if (isMinor(plan.person, day) && guardians.length > 0) return guardians;
+  if (plan.person.legalRepresentative) return ['rep'];
+  return ['person'];
+}
+
+/** An empty draft for `plan` on `day`, valid from `day` for `months` months. */
+export function emptyDraft(plan: SipPlan | undefined, day: string, months: number): Draft {
+  return {
+    decision: '',
+    givers: plan ? defaultGivers(plan, day) : [],
+    otherName: '',
+    childView: '',
+    form: '',
+    parties: [],
+    newParties: [],
+    subject: '',
+    questions: '',
+    validFrom: day,
+    validUntil: months > 0 ? addMonths(day, months) : '',
+    note: '',
+  };
+}
+
+/** Whether the user has entered anything that differs from the empty draft. */
+export function isTouched(draft: Draft, empty: Draft): boolean {
+  return JSON.stringify(draft) !== JSON.stringify(empty);
+}
+
+/**
+ * Problems with the draft, by field (the first problem of each field). A refusal needs a
+ * decision, who, how, and (for a minor) the child's view; consent also needs parties,
+ * subject and a valid period.
+ */
+export function validateDraft(draft: Draft, plan: SipPlan, day: string, user: string): Partial<Record<DraftField, DraftErrorCode>> {
+  const errors: Partial<Record<DraftField, DraftErrorCode>> = {};
+  if (!draft.decision) errors.decision = 'decision.required';
+  if (draft.givers.length === 0) errors.givers = 'givers.required';
+  if (draft.givers.includes('other') && !draft.otherName.trim()) errors.otherName = 'otherName.required';
+  if (isMinor(plan.person, day) && !draft.childView.trim()) errors.childView = 'childView.required';
+  if (!draft.form) errors.form = 'form.required';
+  if (draft.decision !== 'refused') {
+    if (draft.parties.length === 0) errors.parties = 'parties.required';
+    if (!draft.subject.trim()) errors.subject = 'subject.required';
+    if (!draft.validUntil) errors.validUntil = 'validUntil.required';
+    else if (!isDate(draft.validUntil)) errors.validUntil = 'validUntil.invalid';
+    else if (isDate(draft.validFrom) && draft.validUntil < draft.validFrom) errors.validUntil = 'validUntil.beforeFrom';
+  }
+  if (!draft.validFrom) errors.validFrom = 'validFrom.required';
+  else if (!isDate(draft.validFrom)) errors.validFrom = 'validFrom.invalid';
+  if (!user.trim()) errors.user = 'user.required';
+  return errors;
+}
+
+const SECTOR: Record<NewPartyKind, string> = { region: 'region', municipality: 'municipality', organisation: 'other', relative: 'family' };
+
+/** The network entry a new party becomes. */
+export function newPartyEntry(party: NewParty): NetworkEntryInput {
+  const map = { sector: SECTOR[party.kind], ring: 2 as const };
+  switch (party.kind) {
+    case 'region':
+      return { kind: 'unit', name: party.name.trim(), principal: { kind: 'region' }, map };
+    case 'municipality':
+      return { kind: 'unit', name: party.name.trim(), principal: { kind: 'municipality' }, map };
+    case 'organisation':
+      return { kind: 'organisation', name: party.name.trim(), principal: { kind: 'other', other: 'other' }, map };
+    case 'relative':
+      return { kind: 'relative', name: party.name.trim(), map };
+  }
+}
+
+/** The givers of the draft as model `ConsentGiver`s. */
+export function draftGivers(draft: Draft, plan: SipPlan): ConsentGiver[] {
+  const options = giverOptions(plan);
+  const givers: ConsentGiver[] = [];
+  for (const key of draft.givers) {
+    if (key === 'other') {
+      givers.push({ role: 'other', name: draft.otherName.trim() });
+      continue;
+    }
+    const option = options.find((o) => o.key === key);
+    if (!option) continue;
+    const giver: ConsentGiver = { role: option.role, name: option.name };
+    if (option.refId) giver.refId = option.refId;
+    givers.push(giver);
+  }
+  return givers;
+}
+
+/**
+ * The record to hand to `recordConsent`. `partyIds` maps new-party keys to the ids their
+ * network entries got (absent keys are dropped). A refusal keeps the parties the question
+ * concerned but has no end date.
+ */
+export function draftToRecord(draft: Draft, plan: SipPlan, partyIds: Record<string, string> = {}): ConsentRecordInput {
+  const parties = draft.parties.map((p) => (p.startsWith('new-') ? partyIds[p] : p)).filter((p): p is string => typeof p === 'string');
+  const questions = draft.questions
+    .split('\n')
+    .map((q) => q.trim())
+    .filter(Boolean);
+  const record: ConsentRecordInput = {
+    decision: draft.decision === 'refused' ? 'refused' : 'given',
+    givenBy: draftGivers(draft, plan),
+    form: draft.form === 'written' ? 'written' : 'oral',
+    scope: { parties, questions, validFrom: draft.validFrom },
+  };
+  if (draft.subject.trim()) record.scope.subject = draft.subject.trim();
+  if (draft.decision !== 'refused' && draft.validUntil) record.scope.validUntil = draft.validUntil;
+  if (draft.childView.trim()) record.childView = draft.childView.trim();
+  if (draft.note.trim()) record.note = draft.note.trim();
+  return record;
+}
