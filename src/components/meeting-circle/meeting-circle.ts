@@ -1161,7 +1161,9 @@ export class SipMeetingCircle extends SipElement {
           ? msg('Pausa', { id: 'meeting.pause' })
           : msg('Fortsätt', { id: 'meeting.resume' });
     return html`<div class="controls" part="controls" role="group" aria-label=${msg('Styr mötet', { id: 'meeting.controls' })}>
-        <button id="toggle" class="primary" ?disabled=${status === 'ended'} @click=${this.toggle}>${primary}</button>
+        ${status === 'ended'
+          ? nothing
+          : html`<button id="toggle" class="primary" @click=${this.toggle}>${primary}</button>
         <button id="previous" ?disabled=${!active || v.index === 0} @click=${this.previous}>
           <span aria-hidden="true">←</span> ${msg('Föregående del', { id: 'meeting.previous' })}
         </button>
@@ -1173,7 +1175,7 @@ export class SipMeetingCircle extends SipElement {
         </button>
         <button id="extend5" ?disabled=${!active} @click=${() => this.extend(5)}>
           +5 min<span class="visually-hidden"> – ${msg('förläng delen', { id: 'meeting.extendPart' })}</span>
-        </button>
+        </button>`}
         <button id="reset" ?disabled=${status === 'idle'} @click=${this.askReset}>${msg('Återställ', { id: 'meeting.reset' })}</button>
         <button id="sound" aria-pressed=${this.sound ? 'true' : 'false'} @click=${this.toggleSound}>${msg('Ljud vid övertid', { id: 'meeting.sound' })}</button>
         ${this.renderPresenterButton()}

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys, setViewport, executeServerCommand } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys, setViewport, executeServerCommand } from '@web/test-runner-commands';
 import '../../../src/components/meeting-circle/index';
 import type { SipMeetingCircle } from '../../../src/components/meeting-circle/index';
 import type { SipMeetingEndDetail } from '../../../src/components/meeting-circle/meeting-circle';
@@ -454,6 +454,97 @@ describe('sip-meeting-circle', () => {
     expect(q(el, '#sound').getAttribute('aria-pressed')).to.equal('true');
   });
 
+  it('wake lock: held while running, released on pause, taken again when the page is visible', async () => {
+    const requests: string[] = [];
+    let released = 0;
+    let last: EventTarget | undefined;
+    const fake = {
+      request: async (type: string) => {
+        requests.push(type);
+        const lock = new EventTarget();
+        last = lock;
+        return Object.assign(lock, {
+          released: false,
+          type,
+          release: async () => {
+            released++;
+          },
+        });
+      },
+    };
+    Object.defineProperty(navigator, 'wakeLock', { value: fake, configurable: true });
+    try {
+      const { el } = await make();
+      el.toggle();
+      await settled(el);
+      await new Promise((r) => setTimeout(r, 20));
+      expect(requests).to.deep.equal(['screen']);
+      el.toggle(); // pause
+      await settled(el);
+      await new Promise((r) => setTimeout(r, 20));
+      expect(released).to.equal(1);
+      el.toggle(); // resume
+      await settled(el);
+      await new Promise((r) => setTimeout(r, 20));
+      expect(requests).to.have.length(2);
+      // the browser drops the lock when the page is hidden; back to visible, it is taken again
+      last!.dispatchEvent(new Event('release'));
+      document.dispatchEvent(new Event('visibilitychange'));
+      await new Promise((r) => setTimeout(r, 20));
+      expect(requests).to.have.length(3);
+      el.remove();
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>).wakeLock;
+    }
+  });
+
+  it('sound: off by default; when on, one soft chime when the part runs over', async () => {
+    const oscillators: number[] = [];
+    let contexts = 0;
+    const param = () => ({ value: 0, setValueAtTime() {}, exponentialRampToValueAtTime() {} });
+    class FakeAudio {
+      state = 'running';
+      currentTime = 0;
+      destination = {};
+      constructor() {
+        contexts++;
+      }
+      resume() {
+        return Promise.resolve();
+      }
+      createOscillator() {
+        return { type: '', frequency: param(), connect: (n: unknown) => n, start: (t: number) => oscillators.push(t), stop() {} };
+      }
+      createGain() {
+        return { gain: param(), connect: (n: unknown) => n };
+      }
+    }
+    const original = window.AudioContext;
+    (window as unknown as { AudioContext: unknown }).AudioContext = FakeAudio;
+    try {
+      const clock = manualClock();
+      const { el: quiet } = await make();
+      quiet.clock = clock.now;
+      quiet.toggle();
+      clock.t += 7 * M;
+      await waitTick();
+      expect(contexts).to.equal(0);
+      quiet.remove();
+
+      const { el } = await make(html`<sip-meeting-circle sound></sip-meeting-circle>`);
+      el.clock = clock.now;
+      el.toggle();
+      clock.t += 6 * M + S;
+      await waitTick();
+      expect(oscillators).to.have.length(2);
+      clock.t += 10 * S;
+      await waitTick();
+      expect(oscillators).to.have.length(2);
+    } finally {
+      (window as unknown as { AudioContext: unknown }).AudioContext = original;
+    }
+  });
+
   it('is axe-clean when paused, ended and in English', async () => {
     const clock = manualClock();
     const { el } = await make();
@@ -507,6 +598,29 @@ describe('sip-meeting-circle', () => {
     el.audience = 'young';
     await settled(el);
     await shoot('meeting-circle-sv-presenter');
+    el.presenter = false;
+    el.audience = 'chair';
+    await emulateMedia({ forcedColors: 'active' });
+    await settled(el);
+    await shoot('meeting-circle-sv-forced-colors');
+    await emulateMedia({ forcedColors: 'none', reducedMotion: 'reduce' });
+    await setViewport({ width: 640, height: 1000 }); // what 200 % zoom of a 1280 px window lays out
+    await settled(el);
+    await shoot('meeting-circle-sv-640');
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    clock.t += 5 * M;
+    el.next();
+    el.next();
+    el.next();
+    await settled(el);
+    await setViewport({ width: 1100, height: 1000 });
+    await shoot('meeting-circle-sv-ended');
+    const { el: viewer } = await make(html`<sip-meeting-circle readonly audience="older"></sip-meeting-circle>`);
+    viewer.clock = clock.now;
+    viewer.state = next(start(createClock(plannedFromShares(90)), clock.t - 12 * M), clock.t - 3 * M);
+    el.remove();
+    await settled(viewer);
+    await shoot('meeting-circle-sv-readonly');
     await setViewport({ width: 800, height: 600 });
   });
 });
