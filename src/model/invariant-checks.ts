@@ -42,8 +42,14 @@ export function checkInvariantsWith(plan: SipPlan, identity?: (identity: Identit
   uniqueIds(plan.followUps, ['followUps'], out);
   const guardianIds = uniqueIds(plan.person.guardians, ['person', 'guardians'], out);
 
-  const entryRef = (id: string | undefined, path: IssuePath) => {
-    if (id !== undefined && !entryIds.has(id)) out.push(issue('error', path, 'ref.unknownNetworkEntry', { id }));
+  // The path is built only on a miss: this runs for every reference in the plan, on every commit.
+  const entryRef = (id: string | undefined, a: string, b: string | number, c?: string | number, d?: string | number, e?: string | number) => {
+    if (id === undefined || entryIds.has(id)) return;
+    const path: IssuePath = [a, b];
+    if (c !== undefined) path.push(c);
+    if (d !== undefined) path.push(d);
+    if (e !== undefined) path.push(e);
+    out.push(issue('error', path, 'ref.unknownNetworkEntry', { id }));
   };
 
   // person
@@ -52,14 +58,14 @@ export function checkInvariantsWith(plan: SipPlan, identity?: (identity: Identit
     const r = identity(p.identity);
     if (!r.valid) out.push(issue('error', ['person', 'identity', 'value'], r.code));
   }
-  p.guardians.forEach((g, i) => entryRef(g.networkEntryId, ['person', 'guardians', i, 'networkEntryId']));
-  entryRef(p.legalRepresentative?.networkEntryId, ['person', 'legalRepresentative', 'networkEntryId']);
+  p.guardians.forEach((g, i) => entryRef(g.networkEntryId, 'person', 'guardians', i, 'networkEntryId'));
+  entryRef(p.legalRepresentative?.networkEntryId, 'person', 'legalRepresentative', 'networkEntryId');
 
   // network
   let coordinators = 0;
   plan.network.forEach((e, i) => {
-    entryRef(e.unitId, ['network', i, 'unitId']);
-    e.knows?.forEach((k, j) => entryRef(k, ['network', i, 'knows', j]));
+    entryRef(e.unitId, 'network', i, 'unitId');
+    e.knows?.forEach((k, j) => entryRef(k, 'network', i, 'knows', j));
     e.roles.forEach((role, j) => {
       if ((PROFESSIONAL_ROLES as readonly string[]).includes(role) && e.kind !== 'professional' && e.kind !== 'unit') {
         out.push(issue('error', ['network', i, 'roles', j], 'role.needsProfessional', { role }));
@@ -74,7 +80,7 @@ export function checkInvariantsWith(plan: SipPlan, identity?: (identity: Identit
 
   // consents
   plan.consents.forEach((c, i) => {
-    c.scope.parties.forEach((id, j) => entryRef(id, ['consents', i, 'scope', 'parties', j]));
+    c.scope.parties.forEach((id, j) => entryRef(id, 'consents', i, 'scope', 'parties', j));
     c.givenBy.forEach((g, j) => {
       if (g.role === 'guardian' && g.refId !== undefined && !guardianIds.has(g.refId)) {
         out.push(issue('error', ['consents', i, 'givenBy', j, 'refId'], 'ref.unknownGuardian', { id: g.refId }));
@@ -89,14 +95,14 @@ export function checkInvariantsWith(plan: SipPlan, identity?: (identity: Identit
   });
 
   // initiative
-  plan.initiative?.receivers.forEach((r, i) => entryRef(r.entryId, ['initiative', 'receivers', i, 'entryId']));
+  plan.initiative?.receivers.forEach((r, i) => entryRef(r.entryId, 'initiative', 'receivers', i, 'entryId'));
 
   // meetings
   plan.meetings.forEach((m, i) => {
     if (ts(m.end) < ts(m.start)) out.push(issue('error', ['meetings', i, 'end'], 'date.order', { from: 'start', to: 'end' }));
-    m.participants.forEach((id, j) => entryRef(id, ['meetings', i, 'participants', j]));
-    entryRef(m.leaderId, ['meetings', i, 'leaderId']);
-    m.invitations.forEach((r, j) => entryRef(r.entryId, ['meetings', i, 'invitations', j, 'entryId']));
+    m.participants.forEach((id, j) => entryRef(id, 'meetings', i, 'participants', j));
+    entryRef(m.leaderId, 'meetings', i, 'leaderId');
+    m.invitations.forEach((r, j) => entryRef(r.entryId, 'meetings', i, 'invitations', j, 'entryId'));
     let last = -1;
     m.agenda.forEach((a, j) => {
       const idx = MEETING_PARTS.indexOf(a.part);
@@ -128,9 +134,9 @@ export function checkInvariantsWith(plan: SipPlan, identity?: (identity: Identit
     if (!a.responsible.personName || a.responsible.personName.trim() === '') {
       out.push(issue('error', ['activities', i, 'responsible', 'personName'], 'activity.responsiblePersonMissing'));
     }
-    entryRef(a.responsible.unitEntryId, ['activities', i, 'responsible', 'unitEntryId']);
-    entryRef(a.responsible.personEntryId, ['activities', i, 'responsible', 'personEntryId']);
-    entryRef(a.performer?.entryId, ['activities', i, 'performer', 'entryId']);
+    entryRef(a.responsible.unitEntryId, 'activities', i, 'responsible', 'unitEntryId');
+    entryRef(a.responsible.personEntryId, 'activities', i, 'responsible', 'personEntryId');
+    entryRef(a.performer?.entryId, 'activities', i, 'performer', 'entryId');
     if (a.start !== undefined && a.due !== undefined && a.due < a.start) {
       out.push(issue('error', ['activities', i, 'due'], 'date.order', { from: 'start', to: 'due' }));
     }
@@ -154,7 +160,7 @@ export function checkInvariantsWith(plan: SipPlan, identity?: (identity: Identit
   });
 
   // plan
-  entryRef(plan.overallResponsible?.entryId, ['overallResponsible', 'entryId']);
+  entryRef(plan.overallResponsible?.entryId, 'overallResponsible', 'entryId');
   if (plan.createdAt && plan.updatedAt && ts(plan.updatedAt) < ts(plan.createdAt)) {
     out.push(issue('error', ['updatedAt'], 'date.order', { from: 'createdAt', to: 'updatedAt' }));
   }
