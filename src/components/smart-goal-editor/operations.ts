@@ -2,7 +2,8 @@
  * Goal operations the model does not offer, built from its own pieces (guard, commit), so they
  * keep the same rules: lock policy, change log, validation of the result, unknown fields kept.
  */
-import { commit, guard, opError, run, type Goal, type OpContext, type OpResult, type SipPlan } from '../../model';
+import { commit, guard, opError, run, type OpContext, type OpResult } from '../../model/operations/common';
+import type { Goal, SipPlan } from '../../model/schema';
 
 /** What a removal took away: the goals (with their place in `plan.goals`) and the activity links. */
 export interface RemovedGoals {

@@ -4,12 +4,16 @@
  *
  * Alignment with the model: `goalGuidance()` in `src/model/invariants.ts` warns about the same
  * gaps. This check never says `met` where the model warns — where our heuristics would, the
- * criterion is lowered to `hint` — so the editor and any host showing the model's warnings never
- * contradict each other. The phrasing hints (start from the person, positive wording) come
- * straight from the model's warnings, so the two always agree on them.
+ * criterion is lowered to `hint` — and its phrasing advice (start from the person, positive
+ * wording) uses the model's own rules, so the editor and any host showing the model's warnings
+ * never contradict each other. The rules are mirrored here rather than imported, so the element
+ * does not load the validator up front; `smart-check.node.test.ts` compares every example with
+ * `goalGuidance()` so the two cannot drift apart unnoticed.
  */
-import { goalGuidance } from '../../model/invariants';
-import type { Goal, Person, SipPlan } from '../../model/schema';
+import type { Person } from '../../model/schema';
+import { isIsoDate } from './dates';
+
+export { isIsoDate };
 
 export const CRITERIA = ['specific', 'measurable', 'accepted', 'realistic', 'timeBound'] as const;
 export type Criterion = (typeof CRITERIA)[number];
@@ -173,13 +177,6 @@ function specific(text: string, modelShort: boolean): CriterionResult {
 
 // ─── dates ──────────────────────────────────────────────────────────────────
 
-/** True for a real calendar date written `YYYY-MM-DD`. */
-export function isIsoDate(value: string | undefined): value is string {
-  if (!value || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
-}
-
 function timeBound(goal: SmartGoalInput, ctx: SmartContext): CriterionResult {
   const date = goal.targetDate?.trim();
   if (!date) return { state: 'missing', code: 'timeBound.missing' };
@@ -193,17 +190,33 @@ function timeBound(goal: SmartGoalInput, ctx: SmartContext): CriterionResult {
 
 // ─── the check ──────────────────────────────────────────────────────────────
 
-const NEGATIVE_WORD = /(?<![\p{L}])(inte|sluta|slutar|ej|aldrig|not|stop|never|don't|no longer)(?![\p{L}])/iu;
+// The model's guidance rules (src/model/invariants.ts, goalGuidance), mirrored.
+const NEGATIVE_WORD = /(?:^|[^\p{L}])(inte|sluta|slutar|ej|aldrig|not|stop|never|don't|no longer)(?=$|[^\p{L}])/iu;
+const SHORT = 15;
 
-/** The model's guidance warning codes for this goal, keyed by the field they concern. */
+/** The names a goal may start with to count as phrased from the person (as the model has it). */
+function personNames(person: SmartContext['person']): string[] {
+  const names = ['jag', 'i', 'vi', 'we'];
+  const first = person.name.trim().split(/\s+/)[0];
+  if (first) names.push(first.toLowerCase());
+  if (person.preferredName) names.push(person.preferredName.trim().toLowerCase());
+  return names;
+}
+
+/** The model's guidance warning codes for this goal. */
 function modelWarnings(goal: SmartGoalInput, ctx: SmartContext): Set<string> {
-  const asGoal: Goal = { id: 'check', horizon: 'long', text: goal.text };
-  if (goal.measure !== undefined) asGoal.measure = goal.measure;
-  if (goal.targetDate && isIsoDate(goal.targetDate.trim())) asGoal.targetDate = goal.targetDate.trim();
-  if (goal.acceptedAt) asGoal.acceptedAt = goal.acceptedAt;
-  if (goal.realistic !== undefined) asGoal.realistic = goal.realistic;
-  const plan = { person: { name: ctx.person.name, preferredName: ctx.person.preferredName } } as unknown as SipPlan;
-  return new Set(goalGuidance(asGoal, plan).map((w) => w.code));
+  const out = new Set<string>();
+  const t = goal.text.trim();
+  const firstWord = (t.split(/[\s,.:;!?]+/)[0] ?? '').toLowerCase();
+  if (!personNames(ctx.person).includes(firstWord)) out.add('goal.notPersonPhrased');
+  if (NEGATIVE_WORD.test(t)) out.add('goal.negative');
+  if (t.length < SHORT) out.add('goal.smart.specific');
+  if (!goal.measure || goal.measure.trim() === '') out.add('goal.smart.measurable');
+  if (!goal.acceptedAt) out.add('goal.smart.accepted');
+  if (goal.realistic !== true) out.add('goal.smart.realistic');
+  const date = goal.targetDate?.trim();
+  if (!date || !isIsoDate(date)) out.add('goal.smart.timeBound');
+  return out;
 }
 
 const MODEL_CODE: Record<Criterion, string> = {

@@ -1,58 +1,40 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { live } from 'lit/directives/live.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { SipElement } from '../../shared/sip-element';
 import { baseStyles, token } from '../../shared/tokens';
-import { formatDate, isoDay } from '../../shared/format';
-import { getLocale } from '../../shared/i18n';
-import {
-  GOAL_ACHIEVEMENTS,
-  addGoal,
-  editGoal,
-  nextId,
-  removeGoal,
-  reorderGoal,
-  setGoalAchievement,
-  type Goal,
-  type GoalAchievementValue,
-  type GoalHorizon,
-  type OpResult,
-  type SipPlan,
-} from '../../model';
-import { CRITERIA, checkGoal, goalName, isIsoDate, type Criterion, type CriterionCode, type SmartResult } from './smart-check';
-import { captureRemoval, resetGoals, restoreGoals, type RemovedGoals } from './operations';
+import { isoDay } from '../../shared/format';
+import type { Goal, GoalAchievementValue, GoalHorizon, OpResult, SipPlan } from '../../model';
+import { isIsoDate } from './dates';
+import type { Draft, NewGoal, SmartGoalEditorMode, TextField, UndoEntry, ViewContext } from './types';
 
-/** Which view the editor shows. */
-export type SmartGoalEditorMode = 'plan' | 'follow-up' | 'auto';
+export type { SmartGoalEditorMode } from './types';
 
-/** Text fields a user types into; committed on `change`, checked live on `input`. */
-type TextField = 'text' | 'whatMatters' | 'measure' | 'targetDate' | 'acceptedAt' | 'disagreement';
-/** In-progress values of one goal. `null` means "cleared". */
-type Draft = Partial<Record<TextField, string>> & { realistic?: boolean | null; note?: string };
-
-interface NewGoal {
-  id: string;
-  horizon: GoalHorizon;
-  parentId?: string;
+// The view, the SMART check and the goal operations (which validate their result with the
+// model's schemas and invariants) load lazily, next to the base class's validator, when the first
+// plan arrives: a page pays for them only once there is a plan to show. See lazy.ts.
+type Lazy = typeof import('./lazy');
+let lazy: Lazy | undefined;
+let lazyLoading: Promise<Lazy> | undefined;
+function loadLazy(): Promise<Lazy> {
+  lazyLoading ??= import('./lazy').then((m) => (lazy = m));
+  return lazyLoading;
 }
 
-interface UndoEntry {
-  removed: RemovedGoals;
-  label: string;
+/** The next free `goal-<n>` id (the model's own scheme). */
+function nextGoalId(goals: readonly { id: string }[]): string {
+  const ids = new Set(goals.map((g) => g.id));
+  let n = goals.length + 1;
+  while (ids.has(`goal-${n}`)) n++;
+  return `goal-${n}`;
 }
 
-interface Row {
-  goal: Goal;
-  /** Not in the plan yet: the goal being written. */
-  isNew: boolean;
-  label: string;
-  depth: 0 | 1;
-  siblingIndex: number;
-  siblingCount: number;
+/** The start of a goal's text, for announcements and the undo bar. */
+function excerpt(text: string): string {
+  const t = text.trim().replace(/\s+/g, ' ');
+  return t.length > 60 ? `${t.slice(0, 57)}…` : t;
 }
 
-const ICON: Record<'met' | 'hint' | 'missing', string> = { met: '✓', hint: '!', missing: '○' };
+const ALL_FIELDS: (keyof Draft)[] = ['text', 'whatMatters', 'measure', 'targetDate', 'acceptedAt', 'realistic', 'disagreement', 'note'];
 
 /**
  * Edits the plan's goals in the person's own words and checks each against SMART as it is typed.
@@ -135,7 +117,7 @@ export class SipSmartGoalEditor extends SipElement {
   declare private textErrors: ReadonlySet<string>;
 
   private readonly internals: ElementInternals | undefined;
-  /** The plan as the host last set it (not one of our own edits): what a form reset returns to. */
+  /** The goals as the host last set the plan (not one of our own edits): what a form reset returns to. */
   private hostGoals: readonly Goal[] | undefined;
   private ownPlan: SipPlan | undefined;
   private lastPlanId: string | undefined;
@@ -190,8 +172,9 @@ export class SipSmartGoalEditor extends SipElement {
   formResetCallback(): void {
     this.clearLocalState();
     const plan = this.validPlan;
-    if (plan && this.hostGoals && JSON.stringify(this.hostGoals) !== JSON.stringify(plan.goals)) {
-      this.apply((p, ctx) => resetGoals(p, this.hostGoals ?? [], ctx));
+    const goals = this.hostGoals;
+    if (plan && goals && JSON.stringify(goals) !== JSON.stringify(plan.goals)) {
+      this.apply((p, ctx, l) => l.resetGoals(p, goals, ctx));
     }
   }
 
@@ -206,7 +189,18 @@ export class SipSmartGoalEditor extends SipElement {
     super.disconnectedCallback();
   }
 
+  /** `updateComplete` also waits for the view and the operations while they load. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    if (!lazy && lazyLoading) {
+      await lazyLoading.catch(() => undefined);
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
   override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('plan') && this.plan && !lazy) void loadLazy().then(() => this.requestUpdate(), () => this.requestUpdate());
     super.willUpdate(changed);
     if (changed.has('plan') && this.plan !== this.ownPlan) {
       // A plan from the host: the reset point for a form. Another plan drops what was typed.
@@ -244,7 +238,7 @@ export class SipSmartGoalEditor extends SipElement {
     return isoDay(this.currentTime());
   }
 
-  private get effectiveMode(): SmartGoalEditorMode {
+  private get effectiveMode(): 'plan' | 'follow-up' {
     if (this.mode === 'plan' || this.mode === 'follow-up') return this.mode;
     return this.validPlan?.status === 'active' ? 'follow-up' : 'plan';
   }
@@ -305,63 +299,59 @@ export class SipSmartGoalEditor extends SipElement {
     return m;
   }
 
-  private personName(plan: SipPlan): string {
-    return goalName(plan.person);
-  }
-
-  private check(goal: Goal, plan: SipPlan): SmartResult {
-    const m = this.merged(goal);
-    const parent = goal.parentId ? plan.goals.find((g) => g.id === goal.parentId) : undefined;
-    const parentDate = parent ? this.merged(parent).targetDate : undefined;
-    return checkGoal(
-      {
-        text: m.text ?? '',
-        measure: m.measure,
-        targetDate: m.targetDate,
-        acceptedAt: m.acceptedAt || undefined,
-        realistic: m.realistic,
-        achieved: !!goal.achievement,
+  /** What the view needs: state, and what to do on each user action. */
+  private viewContext(plan: SipPlan): ViewContext {
+    return {
+      plan,
+      mode: this.effectiveMode,
+      canEdit: this.canEdit,
+      canJudge: this.canJudge,
+      readonly: this.readonly,
+      today: this.today(),
+      newGoal: this.newGoal,
+      undo: this.undo,
+      opError: this.opError,
+      textErrors: this.textErrors,
+      keyOf: (id) => this.keyOf(id),
+      draftOf: (id) => this.draftOf(id),
+      merged: (goal) => this.merged(goal),
+      onInput: (id, field, value) => this.onInput(id, field, value),
+      onChange: (id, field, value) => this.onChange(id, field, value),
+      onAccepted: (id, checked) => this.onAccepted(id, checked),
+      onRealistic: (id, checked) => this.onRealistic(id, checked),
+      useMeasure: (id, measure) => this.useSuggestedMeasure(id, measure),
+      startNew: (horizon, parentId) => this.startNew(horizon, parentId),
+      cancelNew: () => this.cancelNew(),
+      move: (id, delta) => this.move(id, delta),
+      remove: (id) => this.removeOne(id),
+      restore: () => this.restore(),
+      dismissUndo: () => {
+        this.undo = undefined;
+        this.pendingFocus = { goalId: '', selector: 'button[data-action=add]' };
       },
-      { today: this.today(), person: plan.person, parentTargetDate: parentDate },
-    );
+      judge: (id, value) => this.judge(id, value),
+      setNote: (id, note) => this.setDraft(id, { note }),
+      commitNote: (id, note) => this.onNoteChange(id, note),
+    };
   }
 
-  /** The goals in display order: each top-level goal followed by its sub-goals; the new goal last in its list. */
-  private rows(plan: SipPlan): Row[] {
-    const rows: Row[] = [];
-    const top = plan.goals.filter((g) => g.parentId === undefined);
-    const fresh = this.newGoal;
-    const freshGoal = (n: NewGoal): Goal => ({ id: n.id, horizon: n.horizon, ...(n.parentId ? { parentId: n.parentId } : {}), text: '' });
-    const topList = fresh && !fresh.parentId ? [...top, freshGoal(fresh)] : top;
-    topList.forEach((goal, i) => {
-      const isNew = !!fresh && goal.id === fresh.id && !plan.goals.some((g) => g.id === goal.id);
-      rows.push({ goal, isNew, label: this.goalLabel(goal, `${i + 1}`), depth: 0, siblingIndex: i, siblingCount: top.length });
-      const subs = plan.goals.filter((g) => g.parentId === goal.id);
-      const subList = fresh && fresh.parentId === goal.id ? [...subs, freshGoal(fresh)] : subs;
-      subList.forEach((sub, j) => {
-        const subNew = !!fresh && sub.id === fresh.id && !plan.goals.some((g) => g.id === sub.id);
-        rows.push({ goal: sub, isNew: subNew, label: this.goalLabel(sub, `${i + 1}.${j + 1}`), depth: 1, siblingIndex: j, siblingCount: subs.length });
-      });
-    });
-    return rows;
-  }
-
-  private goalLabel(goal: Goal, number: string): string {
-    if (goal.parentId) return msg(str`Delmål ${number}`, { id: 'goals.label.sub' });
-    return goal.horizon === 'long' ? msg(str`Långsiktigt mål ${number}`, { id: 'goals.label.long' }) : msg(str`Kortsiktigt mål ${number}`, { id: 'goals.label.short' });
-  }
-
-  private activityCount(plan: SipPlan, goalId: string): number {
-    return plan.activities.filter((a) => a.status !== 'cancelled' && a.goalIds.includes(goalId)).length;
+  /** A goal's label ("Långsiktigt mål 2") and SMART check, as shown. */
+  private rowOf(goalId: string, plan: SipPlan) {
+    if (!lazy) return undefined;
+    const ctx = this.viewContext(plan);
+    const row = lazy.rows(ctx).find((r) => r.goal.id === goalId);
+    return row ? { row, result: lazy.check(ctx, row.goal) } : undefined;
   }
 
   // ─── operations ──────────────────────────────────────────────────────────
 
-  private apply(operate: Parameters<SipElement['applyOperation']>[0]): OpResult | undefined {
-    const result = this.applyOperation(operate);
+  private apply(operate: (plan: SipPlan, ctx: { by: string; now: string }, l: Lazy) => OpResult): OpResult | undefined {
+    const l = lazy;
+    if (!l) return undefined;
+    const result = this.applyOperation((plan, ctx) => operate(plan, ctx, l));
     if (result?.ok) {
       this.ownPlan = result.plan;
-      // The base class validates (trusts) it on the next update; use it right away.
+      // The base class trusts it on the next update; use it right away.
       this.validPlan = result.plan;
       this.opError = '';
     } else if (result && !result.ok) {
@@ -373,11 +363,10 @@ export class SipSmartGoalEditor extends SipElement {
 
   private onInput(goalId: string, field: TextField, value: string): void {
     const plan = this.validPlan;
-    const goal = plan?.goals.find((g) => g.id === goalId);
     // Remember how the check looked before typing started, so only a change is announced.
     if (plan && !this.announced.has(goalId)) {
-      const base = goal ?? this.newGoalAsGoal();
-      if (base) this.announced.set(goalId, this.check(base, plan).signature);
+      const seen = this.rowOf(goalId, plan);
+      if (seen) this.announced.set(goalId, seen.result.signature);
     }
     this.setDraft(goalId, { [field]: value });
     if (field === 'text' && value.trim() !== '' && this.textErrors.has(goalId)) {
@@ -385,15 +374,6 @@ export class SipSmartGoalEditor extends SipElement {
       next.delete(goalId);
       this.textErrors = next;
     }
-    this.scheduleLive(goalId);
-  }
-
-  private newGoalAsGoal(): Goal | undefined {
-    const n = this.newGoal;
-    return n ? { id: n.id, horizon: n.horizon, ...(n.parentId ? { parentId: n.parentId } : {}), text: '' } : undefined;
-  }
-
-  private scheduleLive(goalId: string): void {
     clearTimeout(this.liveTimer);
     this.liveGoal = goalId;
     this.liveTimer = setTimeout(() => this.announceCheck(), Math.max(0, this.announceDelay));
@@ -403,13 +383,21 @@ export class SipSmartGoalEditor extends SipElement {
   private announceCheck(): void {
     const plan = this.validPlan;
     const goalId = this.liveGoal;
-    if (!plan || !goalId) return;
-    const row = this.rows(plan).find((r) => r.goal.id === goalId);
-    if (!row) return;
-    const result = this.check(row.goal, plan);
-    if (this.announced.get(goalId) === result.signature) return;
-    this.announced.set(goalId, result.signature);
-    this.announce(`${row.label}: ${this.checkSummary(result)}`);
+    const seen = plan && goalId ? this.rowOf(goalId, plan) : undefined;
+    if (!seen || !lazy || !goalId) return;
+    if (this.announced.get(goalId) === seen.result.signature) return;
+    this.announced.set(goalId, seen.result.signature);
+    this.announce(`${seen.row.label}: ${lazy.checkSummary(seen.result)}`);
+  }
+
+  /** Announces an action together with the check's new summary (and remembers it as said). */
+  private announceAfterCheck(goalId: string, text: string): void {
+    const plan = this.validPlan;
+    const seen = plan ? this.rowOf(goalId, plan) : undefined;
+    if (!seen || !lazy) return this.announce(text);
+    this.announced.set(goalId, seen.result.signature);
+    clearTimeout(this.liveTimer);
+    this.announce(`${text} ${lazy.checkSummary(seen.result)}`);
   }
 
   /** Commits a typed field (on `change`). */
@@ -434,47 +422,48 @@ export class SipSmartGoalEditor extends SipElement {
       this.clearDraft(goalId, [field]);
       return;
     }
-    const result = this.apply((p, ctx) => editGoal(p, { type: 'editGoal', goalId, patch: { [field]: next === '' ? undefined : next } }, ctx));
+    const result = this.apply((p, ctx, l) => l.editGoal(p, { type: 'editGoal', goalId, patch: { [field]: next === '' ? undefined : next } }, ctx));
     if (result?.ok) this.clearDraft(goalId, [field]);
   }
 
   private onAccepted(goalId: string, checked: boolean): void {
     const draft = this.draftOf(goalId);
     const acceptedAt = checked ? (draft.acceptedAt && isIsoDate(draft.acceptedAt) ? draft.acceptedAt : this.today()) : '';
-    this.commitFields(goalId, { acceptedAt }, checked ? msg('Markerat som godkänt av personen.', { id: 'goals.announce.accepted' }) : msg('Godkännandet borttaget.', { id: 'goals.announce.unaccepted' }));
+    this.commitFields(
+      goalId,
+      { acceptedAt },
+      checked ? msg('Markerat som godkänt av personen.', { id: 'goals.announce.accepted' }) : msg('Godkännandet borttaget.', { id: 'goals.announce.unaccepted' }),
+    );
   }
 
   private onRealistic(goalId: string, checked: boolean): void {
-    this.commitFields(goalId, { realistic: checked ? true : null }, checked ? msg('Markerat som realistiskt.', { id: 'goals.announce.realistic' }) : msg('Bedömningen realistiskt borttagen.', { id: 'goals.announce.unrealistic' }));
+    this.commitFields(
+      goalId,
+      { realistic: checked ? true : null },
+      checked ? msg('Markerat som realistiskt.', { id: 'goals.announce.realistic' }) : msg('Bedömningen realistiskt borttagen.', { id: 'goals.announce.unrealistic' }),
+    );
   }
 
-  /** A checkbox or a suggestion button: committed at once (kept as a draft for a goal not yet saved). */
-  private commitFields(goalId: string, patch: Draft, announcement?: string): void {
+  private useSuggestedMeasure(goalId: string, measure: string): void {
+    this.commitFields(goalId, { measure }, msg(str`Måttet ”${measure}” lades till.`, { id: 'goals.announce.measureUsed' }));
+    this.pendingFocus = { goalId, selector: '[data-field=measure]' };
+  }
+
+  /** A checkbox or a suggestion: committed at once (kept as a draft for a goal not yet saved). */
+  private commitFields(goalId: string, patch: Draft, announcement: string): void {
     const plan = this.validPlan;
     if (!plan) return;
-    const goal = plan.goals.find((g) => g.id === goalId);
-    if (!goal) {
+    if (!plan.goals.some((g) => g.id === goalId)) {
       this.setDraft(goalId, patch);
       return;
     }
     const p: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(patch)) p[k] = v === null || v === '' ? undefined : v;
-    const result = this.apply((pl, ctx) => editGoal(pl, { type: 'editGoal', goalId, patch: p }, ctx));
+    const result = this.apply((pl, ctx, l) => l.editGoal(pl, { type: 'editGoal', goalId, patch: p }, ctx));
     if (result?.ok) {
       this.clearDraft(goalId, Object.keys(patch) as (keyof Draft)[]);
-      if (announcement) this.announceAfterCheck(goalId, announcement);
+      this.announceAfterCheck(goalId, announcement);
     }
-  }
-
-  /** Announces an action together with the check's new summary (and remembers it as said). */
-  private announceAfterCheck(goalId: string, text: string): void {
-    const plan = this.validPlan;
-    const goal = plan?.goals.find((g) => g.id === goalId);
-    if (!plan || !goal) return this.announce(text);
-    const result = this.check(goal, plan);
-    this.announced.set(goalId, result.signature);
-    clearTimeout(this.liveTimer);
-    this.announce(`${text} ${this.checkSummary(result)}`);
   }
 
   private startNew(horizon: GoalHorizon, parentId?: string): void {
@@ -486,7 +475,7 @@ export class SipSmartGoalEditor extends SipElement {
       this.requestUpdate();
       return;
     }
-    const id = nextId('goal', plan.goals);
+    const id = nextGoalId(plan.goals);
     this.newGoal = { id, horizon, ...(parentId ? { parentId } : {}) };
     this.pendingFocus = { goalId: id, selector: 'textarea[data-field=text]' };
   }
@@ -494,17 +483,16 @@ export class SipSmartGoalEditor extends SipElement {
   private cancelNew(): void {
     const n = this.newGoal;
     if (!n) return;
-    this.clearDraft(n.id, ['text', 'whatMatters', 'measure', 'targetDate', 'acceptedAt', 'realistic', 'disagreement']);
+    this.clearDraft(n.id, ALL_FIELDS);
     this.newGoal = undefined;
-    this.pendingFocus = { goalId: n.parentId ?? '', selector: n.parentId ? 'button[data-action=add-sub]' : 'button[data-action=add]' };
+    this.pendingFocus = n.parentId ? { goalId: n.parentId, selector: 'button[data-action=add-sub]' } : { goalId: '', selector: 'button[data-action=add]' };
     this.announce(msg('Det nya målet togs bort innan det sparades.', { id: 'goals.announce.cancelled' }));
   }
 
   /** Saves the goal being written, with everything entered so far. */
   private commitNew(): void {
     const n = this.newGoal;
-    const plan = this.validPlan;
-    if (!n || !plan) return;
+    if (!n) return;
     const d = this.draftOf(n.id);
     const text = (d.text ?? '').trim();
     if (!text) return;
@@ -516,7 +504,7 @@ export class SipSmartGoalEditor extends SipElement {
     if (d.acceptedAt && isIsoDate(d.acceptedAt)) goal.acceptedAt = d.acceptedAt;
     if (d.realistic === true || d.realistic === false) goal.realistic = d.realistic;
     if (d.disagreement?.trim()) goal.disagreement = d.disagreement;
-    const result = this.apply((p, ctx) => addGoal(p, { type: 'addGoal', goal }, ctx));
+    const result = this.apply((p, ctx, l) => l.addGoal(p, { type: 'addGoal', goal }, ctx));
     if (result?.ok) {
       this.newGoal = undefined;
       const saved = Object.keys(goal).filter((k) => k !== 'id' && k !== 'horizon' && k !== 'parentId') as (keyof Draft)[];
@@ -530,13 +518,13 @@ export class SipSmartGoalEditor extends SipElement {
     const goal = plan?.goals.find((g) => g.id === goalId);
     if (!plan || !goal) return;
     const siblings = plan.goals.filter((g) => g.parentId === goal.parentId);
-    const from = siblings.indexOf(goal);
-    const to = from + delta;
+    const to = siblings.indexOf(goal) + delta;
     if (to < 0 || to >= siblings.length) return;
-    const result = this.apply((p, ctx) => reorderGoal(p, { type: 'reorderGoal', goalId, toIndex: to }, ctx));
+    const result = this.apply((p, ctx, l) => l.reorderGoal(p, { type: 'reorderGoal', goalId, toIndex: to }, ctx));
     if (!result?.ok) return;
+    // Focus stays on the same button of the moved goal, or the other one once it reached an end.
     const edge = delta < 0 ? to === 0 : to === siblings.length - 1;
-    const action = (delta < 0) !== edge ? 'up' : 'down';
+    const action = delta < 0 !== edge ? 'up' : 'down';
     this.pendingFocus = { goalId, selector: `button[data-action=${action}]` };
     const position = to + 1;
     const count = siblings.length;
@@ -546,11 +534,11 @@ export class SipSmartGoalEditor extends SipElement {
   private removeOne(goalId: string): void {
     const plan = this.validPlan;
     const goal = plan?.goals.find((g) => g.id === goalId);
-    if (!plan || !goal) return;
-    const removed = captureRemoval(plan, goalId);
-    const result = this.apply((p, ctx) => removeGoal(p, { type: 'removeGoal', goalId, cascade: true }, ctx));
+    if (!plan || !goal || !lazy) return;
+    const removed = lazy.captureRemoval(plan, goalId);
+    const result = this.apply((p, ctx, l) => l.removeGoal(p, { type: 'removeGoal', goalId, cascade: true }, ctx));
     if (!result?.ok) return;
-    for (const { goal: g } of removed.goals) this.clearDraft(g.id, ['text', 'whatMatters', 'measure', 'targetDate', 'acceptedAt', 'realistic', 'disagreement', 'note']);
+    for (const { goal: g } of removed.goals) this.clearDraft(g.id, ALL_FIELDS);
     const text = excerpt(goal.text);
     const subs = removed.goals.length - 1;
     this.undo = {
@@ -564,7 +552,7 @@ export class SipSmartGoalEditor extends SipElement {
   private restore(): void {
     const entry = this.undo;
     if (!entry) return;
-    const result = this.apply((p, ctx) => restoreGoals(p, entry.removed, ctx));
+    const result = this.apply((p, ctx, l) => l.restoreGoals(p, entry.removed, ctx));
     if (!result?.ok) return;
     this.undo = undefined;
     const first = entry.removed.goals[0]!.goal;
@@ -573,31 +561,28 @@ export class SipSmartGoalEditor extends SipElement {
   }
 
   private judge(goalId: string, value: GoalAchievementValue): void {
-    const plan = this.validPlan;
-    const goal = plan?.goals.find((g) => g.id === goalId);
-    if (!plan || !goal) return;
+    const goal = this.validPlan?.goals.find((g) => g.id === goalId);
+    if (!goal || !lazy) return;
     const note = this.draftOf(goalId).note ?? goal.achievement?.note;
-    const result = this.apply((p, ctx) =>
-      setGoalAchievement(p, { type: 'setGoalAchievement', goalId, value, ...(note ? { note } : {}), ...(goal.achievement?.followUpId ? { followUpId: goal.achievement.followUpId } : {}) }, ctx),
+    const followUpId = goal.achievement?.followUpId;
+    const label = lazy.achievementLabel(value);
+    const result = this.apply((p, ctx, l) =>
+      l.setGoalAchievement(p, { type: 'setGoalAchievement', goalId, value, ...(note ? { note } : {}), ...(followUpId ? { followUpId } : {}) }, ctx),
     );
     if (result?.ok) {
       this.clearDraft(goalId, ['note']);
-      this.announce(msg(str`Bedömning sparad: ${this.achievementLabel(value)}.`, { id: 'goals.announce.judged' }));
+      this.announce(msg(str`Bedömning sparad: ${label}.`, { id: 'goals.announce.judged' }));
     }
   }
 
   private onNoteChange(goalId: string, note: string): void {
     const goal = this.validPlan?.goals.find((g) => g.id === goalId);
     this.setDraft(goalId, { note });
-    if (!goal?.achievement) return;
-    if ((goal.achievement.note ?? '') === note) return this.clearDraft(goalId, ['note']);
-    const value = goal.achievement.value;
-    const result = this.apply((p, ctx) =>
-      setGoalAchievement(
-        p,
-        { type: 'setGoalAchievement', goalId, value, at: goal.achievement!.at, ...(note.trim() ? { note } : {}), ...(goal.achievement!.followUpId ? { followUpId: goal.achievement!.followUpId } : {}) },
-        ctx,
-      ),
+    const a = goal?.achievement;
+    if (!a) return;
+    if ((a.note ?? '') === note) return this.clearDraft(goalId, ['note']);
+    const result = this.apply((p, ctx, l) =>
+      l.setGoalAchievement(p, { type: 'setGoalAchievement', goalId, value: a.value, at: a.at, ...(note.trim() ? { note } : {}), ...(a.followUpId ? { followUpId: a.followUpId } : {}) }, ctx),
     );
     if (result?.ok) this.clearDraft(goalId, ['note']);
   }
@@ -609,553 +594,31 @@ export class SipSmartGoalEditor extends SipElement {
     if (!internals) return;
     const plan = this.validPlan;
     internals.setFormValue(plan ? JSON.stringify(plan.goals) : null);
-    if (!plan || this.readonly || this.disabled || plan.status === 'closed' || plan.status === 'voided') {
+    if (!plan || !lazy || this.readonly || this.disabled || plan.status === 'closed' || plan.status === 'voided') {
       internals.setValidity({});
       return;
     }
-    const rows = this.rows(plan).filter((r) => !r.isNew);
-    if (this.required && rows.length === 0) {
-      const anchor = this.renderRoot.querySelector<HTMLElement>('button[data-action=add]') ?? undefined;
-      internals.setValidity({ valueMissing: true }, msg('Planen behöver minst ett mål.', { id: 'goals.validity.none' }), anchor);
-      return;
-    }
-    if (this.effectiveMode === 'follow-up') {
-      const open = rows.filter((r) => !r.goal.achievement);
-      if (open.length > 0) {
-        const anchor = this.renderRoot.querySelector<HTMLElement>(`[data-key="${this.keyOf(open[0]!.goal.id)}"] input[type=radio]`) ?? undefined;
-        const count = open.length;
-        internals.setValidity(
-          { customError: true },
-          count === 1 ? msg(str`${open[0]!.label} är inte bedömt.`, { id: 'goals.validity.unjudgedOne' }) : msg(str`${count} mål är inte bedömda.`, { id: 'goals.validity.unjudgedMany' }),
-          anchor,
-        );
-        return;
-      }
+    const v = lazy.validity(this.viewContext(plan), this.required);
+    if (!v.message) {
       internals.setValidity({});
       return;
     }
-    const failing = rows.map((r) => ({ row: r, result: this.check(r.goal, plan) })).filter((x) => x.result.missing.length > 0 || this.textErrors.has(x.row.goal.id));
-    if (failing.length > 0) {
-      const first = failing[0]!;
-      const anchor =
-        this.renderRoot.querySelector<HTMLElement>(`[data-key="${this.keyOf(first.row.goal.id)}"] [data-criterion-field=${first.result.missing[0] ?? 'specific'}]`) ?? undefined;
-      const names = first.result.missing.map((c) => this.criterionName(c).toLowerCase()).join(', ');
-      const label = first.row.label;
-      const message =
-        failing.length === 1
-          ? msg(str`${label} uppfyller inte SMART – saknas: ${names}.`, { id: 'goals.validity.smartOne' })
-          : msg(str`${failing.length} mål uppfyller inte SMART. ${label} saknar: ${names}.`, { id: 'goals.validity.smartMany' });
-      internals.setValidity({ customError: true }, message, anchor);
-      return;
-    }
-    internals.setValidity({});
-  }
-
-  // ─── text ────────────────────────────────────────────────────────────────
-
-  private criterionName(c: Criterion): string {
-    switch (c) {
-      case 'specific':
-        return msg('Specifikt', { id: 'goals.criterion.specific' });
-      case 'measurable':
-        return msg('Mätbart', { id: 'goals.criterion.measurable' });
-      case 'accepted':
-        return msg('Accepterat', { id: 'goals.criterion.accepted' });
-      case 'realistic':
-        return msg('Realistiskt', { id: 'goals.criterion.realistic' });
-      case 'timeBound':
-        return msg('Tidsbestämt', { id: 'goals.criterion.timeBound' });
-    }
-  }
-
-  private stateName(state: 'met' | 'hint' | 'missing'): string {
-    if (state === 'met') return msg('uppfyllt', { id: 'goals.state.met' });
-    if (state === 'hint') return msg('kan bli bättre', { id: 'goals.state.hint' });
-    return msg('saknas', { id: 'goals.state.missing' });
-  }
-
-  private hintText(code: CriterionCode, goal: Goal, plan: SipPlan, result: SmartResult): string {
-    const name = this.personName(plan);
-    switch (code) {
-      case 'specific.met':
-        return msg('Ett konkret resultat.', { id: 'goals.hint.specificMet' });
-      case 'specific.empty':
-        return msg(str`Skriv vad ${name} vill uppnå, med ${possessive(name)} egna ord.`, { id: 'goals.hint.specificEmpty' });
-      case 'specific.short':
-        return msg(str`Gör målet mer konkret: vad ska ${name} kunna göra?`, { id: 'goals.hint.specificShort' });
-      case 'specific.activities':
-        return msg(str`Beskriv resultatet för ${name}, inte insatserna – dem skriver ni som insatser.`, { id: 'goals.hint.specificActivities' });
-      case 'specific.vague':
-        return msg(str`Vad betyder det i vardagen? Skriv något ${name} ska kunna göra.`, { id: 'goals.hint.specificVague' });
-      case 'measurable.met':
-        return msg('Det finns ett mått.', { id: 'goals.hint.measurableMet' });
-      case 'measurable.numberOnly': {
-        const q = result.suggestedMeasure ?? '';
-        return msg(str`Målet nämner ”${q}” – skriv i Mått hur ni ser att det är nått.`, { id: 'goals.hint.measurableNumber' });
-      }
-      case 'measurable.missing':
-        return msg('Skriv hur ni ser att målet är nått, t.ex. hur ofta, hur långt eller hur mycket.', { id: 'goals.hint.measurableMissing' });
-      case 'accepted.met':
-        return goal.acceptedAt || this.merged(goal).acceptedAt
-          ? msg(str`${name} godkände målet ${formatDate(this.merged(goal).acceptedAt)}.`, { id: 'goals.hint.acceptedMet' })
-          : msg('Godkänt.', { id: 'goals.hint.acceptedMetNoDate' });
-      case 'accepted.future':
-        return msg('Datumet för godkännandet ligger i framtiden – kontrollera det.', { id: 'goals.hint.acceptedFuture' });
-      case 'accepted.missing':
-        return msg(str`Fråga ${name} om målet känns rätt och markera när ${name} har godkänt det.`, { id: 'goals.hint.acceptedMissing' });
-      case 'realistic.met':
-        return msg('Bedömt som realistiskt.', { id: 'goals.hint.realisticMet' });
-      case 'realistic.no':
-        return msg('Bedömt som inte realistiskt – gör målet mindre eller dela upp det i delmål.', { id: 'goals.hint.realisticNo' });
-      case 'realistic.missing':
-        return msg('Bedöm tillsammans om målet går att nå och markera det.', { id: 'goals.hint.realisticMissing' });
-      case 'timeBound.met':
-        return msg(str`Måldatum ${formatDate(this.merged(goal).targetDate)}.`, { id: 'goals.hint.timeBoundMet' });
-      case 'timeBound.missing':
-        return msg('Sätt ett måldatum.', { id: 'goals.hint.timeBoundMissing' });
-      case 'timeBound.invalid':
-        return msg('Skriv datumet som ÅÅÅÅ-MM-DD, till exempel 2027-06-30.', { id: 'goals.hint.timeBoundInvalid' });
-      case 'timeBound.past':
-        return msg('Måldatumet har passerat – välj ett datum framåt i tiden.', { id: 'goals.hint.timeBoundPast' });
-      case 'timeBound.afterParent': {
-        const parent = plan.goals.find((g) => g.id === goal.parentId);
-        const date = formatDate(parent ? this.merged(parent).targetDate : undefined);
-        return msg(str`Delmålet ska nås före det långsiktiga målet (${date}).`, { id: 'goals.hint.timeBoundAfterParent' });
-      }
-    }
-  }
-
-  private checkSummary(result: SmartResult): string {
-    if (result.allMet) return msg('Alla fem SMART-kriterier är uppfyllda.', { id: 'goals.summary.allMet' });
-    const met = result.metCount;
-    const missing = result.missing.map((c) => this.criterionName(c).toLowerCase()).join(', ');
-    const hints = CRITERIA.filter((c) => result.criteria[c].state === 'hint')
-      .map((c) => this.criterionName(c).toLowerCase())
-      .join(', ');
-    const parts = [msg(str`${met} av 5 SMART-kriterier uppfyllda.`, { id: 'goals.summary.count' })];
-    if (missing) parts.push(msg(str`Saknas: ${missing}.`, { id: 'goals.summary.missing' }));
-    if (hints) parts.push(msg(str`Kan bli bättre: ${hints}.`, { id: 'goals.summary.hints' }));
-    return parts.join(' ');
-  }
-
-  private achievementLabel(value: GoalAchievementValue): string {
-    switch (value) {
-      case 'reached':
-        return msg('Uppnått', { id: 'goals.achievement.reached' });
-      case 'partly':
-        return msg('Delvis uppnått', { id: 'goals.achievement.partly' });
-      case 'notReached':
-        return msg('Inte uppnått', { id: 'goals.achievement.notReached' });
-      case 'noLongerRelevant':
-        return msg('Inte längre aktuellt', { id: 'goals.achievement.noLongerRelevant' });
-    }
+    const anchor = (v.anchor && this.renderRoot.querySelector<HTMLElement>(v.anchor)) || undefined;
+    internals.setValidity(v.flags, v.message, anchor);
   }
 
   // ─── render ──────────────────────────────────────────────────────────────
 
-  override render(): TemplateResult | typeof nothing {
+  override render(): TemplateResult {
     if (this.isInvalid) return html`<div part="base">${this.renderInvalid()}${this.renderAnnouncer()}</div>`;
     const plan = this.validPlan;
-    if (!plan) {
-      return html`<div class="base" part="base"><p class="empty">${msg('Ingen plan att visa.', { id: 'goals.noPlan' })}</p>${this.renderAnnouncer()}</div>`;
-    }
-    const rows = this.rows(plan);
-    const followUp = this.effectiveMode === 'follow-up';
-    const name = this.personName(plan);
-    return html`<section class="base" part="base" aria-labelledby="title">
-      <header class="top">
-        <h2 id="title">${followUp ? msg('Mål – uppföljning', { id: 'goals.title.followUp' }) : msg('Mål', { id: 'goals.title' })}</h2>
-        ${this.renderOverview(plan, rows)}
-      </header>
-      ${this.renderStatusNote(plan)}
-      ${this.opError ? html`<p class="op-error" role="alert">${this.opError}</p>` : nothing}
-      ${rows.length === 0
-        ? html`<p class="empty">
-            ${this.canEdit
-              ? msg(str`Inga mål ännu. Börja med frågan ”Vad är viktigt för dig?” och skriv målet med ${possessive(name)} egna ord.`, { id: 'goals.empty.edit' })
-              : msg('Planen har inga mål.', { id: 'goals.empty.read' })}
-          </p>`
-        : html`<ol class="goals" aria-label=${msg('Mål', { id: 'goals.title' })}>
-            ${this.renderRows(rows.filter((r) => r.depth === 0), rows, plan)}
-          </ol>`}
-      ${this.renderUndo()}
-      ${this.canEdit
-        ? html`<div class="add-row">
-            <button type="button" class="primary" part="button" data-action="add" @click=${() => this.startNew('long')}>
-              ${msg('Lägg till långsiktigt mål', { id: 'goals.add.long' })}
-            </button>
-            <button type="button" part="button" data-action="add-short" @click=${() => this.startNew('short')}>
-              ${msg('Lägg till kortsiktigt mål', { id: 'goals.add.short' })}
-            </button>
-          </div>`
-        : nothing}
-      ${this.renderAnnouncer()}
-    </section>`;
-  }
-
-  private renderOverview(plan: SipPlan, rows: Row[]): TemplateResult {
-    const saved = rows.filter((r) => !r.isNew);
-    const total = saved.length;
-    if (total === 0) return html``;
-    const withoutActivities = saved.filter((r) => this.activityCount(plan, r.goal.id) === 0 && !plan.goals.some((g) => g.parentId === r.goal.id && this.activityCount(plan, g.id) > 0)).length;
-    if (this.effectiveMode === 'follow-up') {
-      const counts = GOAL_ACHIEVEMENTS.map((v) => ({ v, n: saved.filter((r) => r.goal.achievement?.value === v).length })).filter((x) => x.n > 0);
-      const judged = saved.filter((r) => r.goal.achievement).length;
-      return html`<p class="overview">
-        ${msg(str`${judged} av ${total} mål bedömda`, { id: 'goals.overview.judged' })}${counts.length
-          ? html`: ${counts.map((x) => `${this.achievementLabel(x.v).toLowerCase()} ${x.n}`).join(', ')}`
-          : nothing}.
-      </p>`;
-    }
-    const smart = saved.filter((r) => this.check(r.goal, plan).allMet).length;
-    return html`<p class="overview">
-      ${msg(str`${total} mål, ${smart} uppfyller SMART.`, { id: 'goals.overview.smart' })}
-      ${withoutActivities > 0
-        ? html`<span class="no-acts">${withoutActivities === 1
-            ? msg('1 mål har ingen insats.', { id: 'goals.overview.noActivitiesOne' })
-            : msg(str`${withoutActivities} mål har ingen insats.`, { id: 'goals.overview.noActivitiesMany' })}</span>`
-        : nothing}
-    </p>`;
-  }
-
-  private renderStatusNote(plan: SipPlan): TemplateResult | typeof nothing {
-    if (this.readonly) return nothing;
-    if (this.effectiveMode === 'plan' && plan.status === 'active') {
-      return html`<p class="note">${msg('Planen är signerad och låst. Målen ändras i en ny version av planen; måluppfyllelse registreras vid uppföljningen.', { id: 'goals.note.locked' })}</p>`;
-    }
-    if (plan.status === 'closed') return html`<p class="note">${msg('Planen är avslutad. Målen visas bara.', { id: 'goals.note.closed' })}</p>`;
-    if (plan.status === 'voided') return html`<p class="note">${msg('Planen är makulerad. Målen visas bara.', { id: 'goals.note.voided' })}</p>`;
-    return nothing;
-  }
-
-  private renderRows(list: Row[], all: Row[], plan: SipPlan): TemplateResult {
-    return html`${repeat(
-      list,
-      (r) => r.goal.id,
-      (r) => {
-        const subs = r.depth === 0 ? all.filter((s) => s.depth === 1 && s.goal.parentId === r.goal.id) : [];
-        return html`<li class="goal-item" data-key=${this.keyOf(r.goal.id)}>
-          ${this.renderGoal(r, plan)}
-          ${subs.length
-            ? html`<ol class="subgoals" aria-label=${msg(str`Delmål till ${r.label}`, { id: 'goals.subList' })}>
-                ${this.renderRows(subs, all, plan)}
-              </ol>`
-            : nothing}
-        </li>`;
-      },
-    )}`;
-  }
-
-  private renderGoal(r: Row, plan: SipPlan): TemplateResult {
-    const { goal } = r;
-    const k = this.keyOf(goal.id);
-    const result = this.check(goal, plan);
-    const followUp = this.effectiveMode === 'follow-up';
-    return html`<article class="goal depth-${r.depth} ${r.isNew ? 'new' : ''}" part="goal" aria-labelledby="${k}-h">
-      <header class="goal-head">
-        <h3 id="${k}-h" tabindex="-1">${r.label}${r.isNew ? html` <span class="tag">${msg('(nytt, inte sparat)', { id: 'goals.newTag' })}</span>` : nothing}</h3>
-        <div class="badges">
-          ${followUp ? this.renderAchievementBadge(goal) : html`<span class="badge ${result.allMet ? 'ok' : ''}">${msg(str`SMART ${result.metCount}/5`, { id: 'goals.badge.smart' })}</span>`}
-          ${r.isNew ? nothing : this.renderActivityBadge(plan, goal)}
-        </div>
-      </header>
-      ${this.canEdit ? this.renderFields(r, plan, result) : this.renderReadFields(goal, plan)}
-      ${followUp ? this.renderAchievement(goal, k) : this.renderCheck(goal, plan, result, k)}
-      ${this.canEdit ? this.renderActions(r) : nothing}
-    </article>`;
-  }
-
-  private renderActivityBadge(plan: SipPlan, goal: Goal): TemplateResult {
-    const own = this.activityCount(plan, goal.id);
-    const viaSubs = plan.goals.filter((g) => g.parentId === goal.id).reduce((n, g) => n + this.activityCount(plan, g.id), 0);
-    const none = own === 0 && viaSubs === 0;
-    const text =
-      own === 0
-        ? viaSubs > 0
-          ? msg(str`Insatser via delmål: ${viaSubs}`, { id: 'goals.activities.viaSubs' })
-          : msg('Ingen insats', { id: 'goals.activities.none' })
-        : own === 1
-          ? msg('1 insats', { id: 'goals.activities.one' })
-          : msg(str`${own} insatser`, { id: 'goals.activities.many' });
-    return html`<span class="badge acts ${none ? 'none' : ''}" part="activities">${none ? html`<span aria-hidden="true">! </span>` : nothing}${text}</span>`;
-  }
-
-  private renderAchievementBadge(goal: Goal): TemplateResult {
-    const a = goal.achievement;
-    return html`<span class="badge ${a ? `ach-${a.value}` : 'none'}">${a ? this.achievementLabel(a.value) : msg('Inte bedömt', { id: 'goals.achievement.none' })}</span>`;
-  }
-
-  private renderFields(r: Row, plan: SipPlan, result: SmartResult): TemplateResult {
-    const { goal } = r;
-    const id = goal.id;
-    const k = this.keyOf(id);
-    const m = this.merged(goal);
-    const name = this.personName(plan);
-    const phrasingHints = this.phrasingHints(result, name);
-    const textError = this.textErrors.has(id);
-    const accepted = !!m.acceptedAt;
-    const onInput = (field: TextField) => (e: Event) => this.onInput(id, field, (e.target as HTMLInputElement).value);
-    const onChange = (field: TextField) => (e: Event) => this.onChange(id, field, (e.target as HTMLInputElement).value);
-    return html`<div class="fields">
-      <div class="field wide">
-        <label for="${k}-text">${msg(str`Målet, med ${possessive(name)} egna ord`, { id: 'goals.field.text' })}</label>
-        <textarea
-          id="${k}-text"
-          data-field="text"
-          data-criterion-field="specific"
-          rows="2"
-          aria-invalid=${textError ? 'true' : 'false'}
-          aria-describedby="${k}-text-help ${k}-c-specific${phrasingHints.length ? ` ${k}-phrasing` : ''}"
-          .value=${live(m.text ?? '')}
-          @input=${onInput('text')}
-          @change=${onChange('text')}
-        ></textarea>
-        <p class="help ${textError ? 'error' : ''}" id="${k}-text-help">
-          ${textError
-            ? msg('Målet behöver en text. Den tidigare texten finns kvar i planen.', { id: 'goals.error.textEmpty' })
-            : r.isNew
-              ? msg(str`Sparas när du lämnar fältet. Börja gärna med ”${name} vill …”.`, { id: 'goals.help.textNew' })
-              : msg(str`Börja gärna med ”${name} vill …”, ”${name} ska …”, ”${name} får …” eller ”${name} kommer att …”.`, { id: 'goals.help.text' })}
-        </p>
-      </div>
-      <div class="field wide">
-        <label for="${k}-matters">${msg('Vad är viktigt för dig? (det målet kommer från)', { id: 'goals.field.whatMatters' })}</label>
-        <textarea id="${k}-matters" data-field="whatMatters" rows="2" .value=${live(m.whatMatters ?? '')} @input=${onInput('whatMatters')} @change=${onChange('whatMatters')}></textarea>
-      </div>
-      <div class="field">
-        <label for="${k}-measure">${msg('Mått – hur ser ni att målet är nått?', { id: 'goals.field.measure' })}</label>
-        <input
-          id="${k}-measure"
-          type="text"
-          data-field="measure"
-          data-criterion-field="measurable"
-          aria-describedby="${k}-c-measurable"
-          .value=${live(m.measure ?? '')}
-          @input=${onInput('measure')}
-          @change=${onChange('measure')}
-        />
-        ${result.suggestedMeasure
-          ? html`<button type="button" class="link" part="button" data-action="use-measure" @click=${() => this.useSuggestedMeasure(id, result.suggestedMeasure!)}>
-              ${msg(str`Använd ”${result.suggestedMeasure}” som mått`, { id: 'goals.action.useMeasure' })}
-            </button>`
-          : nothing}
-      </div>
-      <div class="field">
-        <label for="${k}-date">${msg('Måldatum', { id: 'goals.field.targetDate' })}</label>
-        <input
-          id="${k}-date"
-          type="text"
-          inputmode="numeric"
-          autocomplete="off"
-          placeholder=${msg('ÅÅÅÅ-MM-DD', { id: 'goals.field.datePlaceholder' })}
-          data-field="targetDate"
-          data-criterion-field="timeBound"
-          aria-invalid=${result.criteria.timeBound.code === 'timeBound.invalid' ? 'true' : 'false'}
-          aria-describedby="${k}-date-help ${k}-c-timeBound"
-          .value=${live(m.targetDate ?? '')}
-          @input=${onInput('targetDate')}
-          @change=${onChange('targetDate')}
-        />
-        <p class="help" id="${k}-date-help">${msg('Skrivs ÅÅÅÅ-MM-DD.', { id: 'goals.help.date' })}</p>
-      </div>
-      <div class="field checks">
-        <div class="check-row">
-          <input
-            id="${k}-accepted"
-            type="checkbox"
-            data-field="accepted"
-            data-criterion-field="accepted"
-            aria-describedby="${k}-c-accepted"
-            .checked=${live(accepted)}
-            @change=${(e: Event) => this.onAccepted(id, (e.target as HTMLInputElement).checked)}
-          />
-          <label for="${k}-accepted">${msg(str`${name} har godkänt målet`, { id: 'goals.field.accepted' })}</label>
-        </div>
-        ${accepted
-          ? html`<div class="sub-field">
-              <label for="${k}-accepted-at">${msg('Godkänt den', { id: 'goals.field.acceptedAt' })}</label>
-              <input
-                id="${k}-accepted-at"
-                type="text"
-                inputmode="numeric"
-                autocomplete="off"
-                placeholder=${msg('ÅÅÅÅ-MM-DD', { id: 'goals.field.datePlaceholder' })}
-                data-field="acceptedAt"
-                aria-invalid=${m.acceptedAt && !isIsoDate(m.acceptedAt) ? 'true' : 'false'}
-                .value=${live(m.acceptedAt ?? '')}
-                @input=${onInput('acceptedAt')}
-                @change=${onChange('acceptedAt')}
-              />
-            </div>`
-          : nothing}
-        <div class="check-row">
-          <input
-            id="${k}-realistic"
-            type="checkbox"
-            data-field="realistic"
-            data-criterion-field="realistic"
-            aria-describedby="${k}-c-realistic"
-            .checked=${live(m.realistic === true)}
-            @change=${(e: Event) => this.onRealistic(id, (e.target as HTMLInputElement).checked)}
-          />
-          <label for="${k}-realistic">${msg('Bedömt som realistiskt av alla', { id: 'goals.field.realistic' })}</label>
-        </div>
-      </div>
-      <div class="field wide">
-        <label for="${k}-disagreement">${msg('Om ni inte är överens: vad skiljer?', { id: 'goals.field.disagreement' })}</label>
-        <textarea id="${k}-disagreement" data-field="disagreement" rows="2" .value=${live(m.disagreement ?? '')} @input=${onInput('disagreement')} @change=${onChange('disagreement')}></textarea>
-      </div>
-    </div>`;
-  }
-
-  private useSuggestedMeasure(goalId: string, measure: string): void {
-    this.commitFields(goalId, { measure }, msg(str`Måttet ”${measure}” lades till.`, { id: 'goals.announce.measureUsed' }));
-    this.pendingFocus = { goalId, selector: 'input[data-field=measure]' };
-  }
-
-  private phrasingHints(result: SmartResult, name: string): string[] {
-    const hints: string[] = [];
-    if (!result.phrasing.personPhrased) {
-      hints.push(msg(str`Utgå från ${name}: börja med ”${name} vill …”, ”${name} ska …”, ”${name} får …” eller ”${name} kommer att …”.`, { id: 'goals.phrasing.person' }));
-    }
-    if (!result.phrasing.positive) {
-      const word = result.phrasing.negativeWord ?? msg('inte', { id: 'goals.phrasing.not' });
-      hints.push(msg(str`Formulera positivt: skriv vad ${name} vill i stället för ”${word}”.`, { id: 'goals.phrasing.positive' }));
-    }
-    return hints;
-  }
-
-  private renderReadFields(goal: Goal, plan: SipPlan): TemplateResult {
-    const name = this.personName(plan);
-    const rows: [string, string][] = [];
-    if (goal.whatMatters) rows.push([msg('Vad är viktigt för dig?', { id: 'goals.read.whatMatters' }), goal.whatMatters]);
-    if (goal.measure) rows.push([msg('Mått', { id: 'goals.read.measure' }), goal.measure]);
-    if (goal.targetDate) rows.push([msg('Måldatum', { id: 'goals.field.targetDate' }), formatDate(goal.targetDate)]);
-    rows.push([msg('Godkänt av personen', { id: 'goals.read.accepted' }), goal.acceptedAt ? formatDate(goal.acceptedAt) : msg(str`Nej – inte godkänt av ${name}`, { id: 'goals.read.notAccepted' })]);
-    rows.push([
-      msg('Realistiskt', { id: 'goals.criterion.realistic' }),
-      goal.realistic === true ? msg('Ja', { id: 'goals.read.yes' }) : goal.realistic === false ? msg('Nej', { id: 'goals.read.no' }) : msg('Inte bedömt', { id: 'goals.achievement.none' }),
-    ]);
-    if (goal.disagreement) rows.push([msg('Oenighet', { id: 'goals.read.disagreement' }), goal.disagreement]);
-    return html`<p class="goal-text">${goal.text}</p>
-      <dl class="facts">
-        ${rows.map(([dt, dd]) => html`<div><dt>${dt}</dt><dd>${dd}</dd></div>`)}
-      </dl>`;
-  }
-
-  private renderCheck(goal: Goal, plan: SipPlan, result: SmartResult, k: string): TemplateResult {
-    const name = this.personName(plan);
-    const phrasing = this.canEdit ? this.phrasingHints(result, name) : [];
-    return html`<div class="check" part="check">
-      <h4 class="check-title">${msg('SMART-kontroll', { id: 'goals.check.title' })}</h4>
-      <ul class="criteria">
-        ${CRITERIA.map((c) => {
-          const r = result.criteria[c];
-          return html`<li class="criterion ${r.state}" part="criterion" data-criterion=${c} data-state=${r.state} id="${k}-c-${c}">
-            <span class="icon" aria-hidden="true">${ICON[r.state]}</span>
-            <span class="crit-text"
-              ><strong>${this.criterionName(c)}</strong> <span class="state">– ${this.stateName(r.state)}.</span>
-              ${r.state === 'met' && !this.canEdit ? nothing : html`<span class="hint">${this.hintText(r.code, goal, plan, result)}</span>`}</span
-            >
-          </li>`;
-        })}
-      </ul>
-      ${phrasing.length
-        ? html`<ul class="phrasing" id="${k}-phrasing">
-            ${phrasing.map((p) => html`<li><span class="icon" aria-hidden="true">✎</span><span>${p}</span></li>`)}
-          </ul>`
-        : nothing}
-    </div>`;
-  }
-
-  private renderAchievement(goal: Goal, k: string): TemplateResult {
-    const a = goal.achievement;
-    const can = this.canJudge;
-    const note = this.draftOf(goal.id).note ?? a?.note ?? '';
-    if (!can) {
-      return html`<div class="achievement read">
-        <p>
-          <strong>${msg('Hur gick det?', { id: 'goals.achievement.legend' })}</strong>
-          ${a ? `${this.achievementLabel(a.value)} (${formatDate(a.at)})` : msg('Inte bedömt', { id: 'goals.achievement.none' })}
-        </p>
-        ${a?.note ? html`<p class="note-text">${a.note}</p>` : nothing}
+    if (!plan || !lazy) {
+      // No plan yet, or the view is still loading (updateComplete waits for it).
+      return html`<div class="base" part="base">
+        ${this.plan ? nothing : html`<p class="empty">${msg('Ingen plan att visa.', { id: 'goals.noPlan' })}</p>`}${this.renderAnnouncer()}
       </div>`;
     }
-    return html`<div class="achievement">
-      <fieldset>
-        <legend>${msg('Hur gick det?', { id: 'goals.achievement.legend' })}</legend>
-        <div class="radios">
-          ${GOAL_ACHIEVEMENTS.map(
-            (v) => html`<label class="radio ach-${v}">
-              <input type="radio" name="${k}-ach" value=${v} .checked=${live(a?.value === v)} @change=${() => this.judge(goal.id, v)} />
-              <span>${this.achievementLabel(v)}</span>
-            </label>`,
-          )}
-        </div>
-        ${a ? html`<p class="help">${msg(str`Bedömt ${formatDate(a.at)}.`, { id: 'goals.achievement.at' })}</p>` : nothing}
-      </fieldset>
-      <div class="field wide">
-        <label for="${k}-note">${msg('Kommentar till bedömningen', { id: 'goals.achievement.note' })}</label>
-        <textarea
-          id="${k}-note"
-          rows="2"
-          data-field="note"
-          aria-describedby=${a ? nothing : `${k}-note-help`}
-          .value=${live(note)}
-          @input=${(e: Event) => this.setDraft(goal.id, { note: (e.target as HTMLTextAreaElement).value })}
-          @change=${(e: Event) => this.onNoteChange(goal.id, (e.target as HTMLTextAreaElement).value)}
-        ></textarea>
-        ${a ? nothing : html`<p class="help" id="${k}-note-help">${msg('Kommentaren sparas när du väljer hur det gick.', { id: 'goals.achievement.noteHelp' })}</p>`}
-      </div>
-    </div>`;
-  }
-
-  private renderActions(r: Row): TemplateResult {
-    const { goal } = r;
-    if (r.isNew) {
-      return html`<div class="actions">
-        <button type="button" part="button" data-action="cancel-new" @click=${() => this.cancelNew()}>
-          ${msg('Avbryt nytt mål', { id: 'goals.action.cancelNew' })}
-        </button>
-      </div>`;
-    }
-    const first = r.siblingIndex === 0;
-    const last = r.siblingIndex === r.siblingCount - 1;
-    const hidden = html`<span class="visually-hidden"> ${r.label}</span>`;
-    const subs = this.validPlan?.goals.filter((g) => g.parentId === goal.id).length ?? 0;
-    return html`<div class="actions">
-      <button type="button" part="button" data-action="up" ?disabled=${first} @click=${() => this.move(goal.id, -1)}>
-        <span aria-hidden="true">↑</span> ${msg('Flytta upp', { id: 'goals.action.up' })}${hidden}
-      </button>
-      <button type="button" part="button" data-action="down" ?disabled=${last} @click=${() => this.move(goal.id, 1)}>
-        <span aria-hidden="true">↓</span> ${msg('Flytta ned', { id: 'goals.action.down' })}${hidden}
-      </button>
-      ${goal.horizon === 'long' && !goal.parentId
-        ? html`<button type="button" part="button" data-action="add-sub" @click=${() => this.startNew('short', goal.id)}>
-            ${msg('Lägg till delmål', { id: 'goals.action.addSub' })}${html`<span class="visually-hidden"> ${msg(str`till ${r.label}`, { id: 'goals.action.addSubTo' })}</span>`}
-          </button>`
-        : nothing}
-      <button type="button" class="danger" part="button" data-action="remove" @click=${() => this.removeOne(goal.id)}>
-        ${subs > 0 ? msg(str`Ta bort (med ${subs} delmål)`, { id: 'goals.action.removeWithSubs' }) : msg('Ta bort', { id: 'goals.action.remove' })}${hidden}
-      </button>
-    </div>`;
-  }
-
-  private renderUndo(): TemplateResult | typeof nothing {
-    const u = this.undo;
-    if (!u) return nothing;
-    return html`<div class="undo" part="undo">
-      <p>${u.label}</p>
-      <button type="button" class="primary" part="button" data-action="undo" ?disabled=${!this.canEdit} @click=${() => this.restore()}>
-        ${msg('Ångra', { id: 'goals.action.undo' })}
-      </button>
-      <button type="button" part="button" data-action="dismiss-undo" @click=${() => {
-        this.undo = undefined;
-        this.pendingFocus = { goalId: '', selector: 'button[data-action=add]' };
-      }}>
-        ${msg('Stäng', { id: 'goals.action.dismiss' })}
-      </button>
-    </div>`;
+    return lazy.renderEditor(this.viewContext(plan), this.renderAnnouncer());
   }
 
   static override styles = [
@@ -1309,13 +772,41 @@ export class SipSmartGoalEditor extends SipElement {
         gap: ${token.space3};
         grid-template-columns: 1fr;
       }
-      @container (min-width: 40rem) {
+      .goal {
+        container: goal / inline-size;
+      }
+      .main {
+        container: fields / inline-size;
+        min-inline-size: 0;
+      }
+      .body {
+        display: grid;
+        gap: ${token.space3};
+      }
+      @container goal (min-width: 46rem) {
+        .body {
+          grid-template-columns: minmax(0, 3fr) minmax(15rem, 2fr);
+          gap: ${token.space4};
+        }
+        .side .check {
+          border-block-start: none;
+          padding-block-start: 0;
+          border-inline-start: 1px solid ${token.colorBorder};
+          padding-inline-start: ${token.space4};
+        }
+      }
+      @container fields (min-width: 30rem) {
         .fields {
           grid-template-columns: 1fr 1fr;
         }
         .field.wide {
           grid-column: 1 / -1;
         }
+      }
+      textarea {
+        field-sizing: content;
+        min-block-size: 2.4em;
+        max-block-size: 12em;
       }
       @container (max-width: 28rem) {
         .facts div {
@@ -1442,6 +933,9 @@ export class SipSmartGoalEditor extends SipElement {
         display: block;
         font-size: ${token.fontSizeSmall};
       }
+      .criterion .hint.inline {
+        display: inline;
+      }
       .criterion.met .hint {
         color: ${token.colorTextMuted};
       }
@@ -1553,16 +1047,4 @@ export class SipSmartGoalEditor extends SipElement {
       }
     `,
   ];
-}
-
-/** The start of a goal's text, for announcements and the undo bar. */
-function excerpt(text: string): string {
-  const t = text.trim().replace(/\s+/g, ' ');
-  return t.length > 60 ? `${t.slice(0, 57)}…` : t;
-}
-
-/** "Anna" → "Annas" / "Anna's"; Swedish names ending in s, x or z take no extra s. */
-function possessive(name: string): string {
-  if (getLocale() === 'en') return /s$/i.test(name) ? `${name}'` : `${name}'s`;
-  return /[sxz]$/i.test(name) ? name : `${name}s`;
 }

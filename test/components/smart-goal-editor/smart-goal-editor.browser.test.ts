@@ -50,8 +50,17 @@ function changes(el: Element): CustomEvent<SipPlanChangeDetail>[] {
   return list;
 }
 
+const isWebKit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Chromium/.test(navigator.userAgent);
+
+/** Types text. WebKitWebDriver drops repeated letters and spaces in one `type`, so there it goes key by key. */
+async function typeText(text: string): Promise<void> {
+  if (!isWebKit) return sendKeys({ type: text });
+  for (const ch of text) await sendKeys({ type: ch });
+}
+
 async function press(key: string, times = 1): Promise<void> {
-  for (let i = 0; i < times; i++) await sendKeys({ press: key });
+  // ' ' is the Space key in every driver (puppeteer's Firefox and WebKitWebDriver know no "Space").
+  for (let i = 0; i < times; i++) await sendKeys({ press: key === 'Space' ? ' ' : key });
 }
 
 function announcer(el: Element): HTMLElement {
@@ -92,7 +101,7 @@ describe('<sip-smart-goal-editor>', () => {
     expect(states(el, 0)).to.deep.equal({ specific: 'missing', measurable: 'missing', accepted: 'missing', realistic: 'missing', timeBound: 'missing' });
 
     // An activity, not an outcome, and not from Anna: a hint on S and on phrasing.
-    await sendKeys({ type: 'Träffa arbetsterapeut' });
+    await typeText('Träffa arbetsterapeut');
     await settled(el);
     expect(states(el, 0).specific).to.equal('hint');
     expect(card(el, 0).querySelector('.phrasing')?.textContent).to.contain('Anna vill');
@@ -102,7 +111,7 @@ describe('<sip-smart-goal-editor>', () => {
     await settled(el);
     expect(states(el, 0).specific).to.equal('missing');
 
-    await sendKeys({ type: 'Anna vill kunna gå till affären själv två gånger i veckan' });
+    await typeText('Anna vill kunna gå till affären själv två gånger i veckan');
     await settled(el);
     expect(states(el, 0)).to.deep.equal({ specific: 'met', measurable: 'hint', accepted: 'missing', realistic: 'missing', timeBound: 'missing' });
     expect(card(el, 0).querySelector('.phrasing')).to.equal(null);
@@ -116,14 +125,14 @@ describe('<sip-smart-goal-editor>', () => {
     expect(events[0]!.detail.plan.goals[0]!.text).to.equal('Anna vill kunna gå till affären själv två gånger i veckan');
     expect(deepActiveElement()?.getAttribute('data-field')).to.equal('whatMatters');
 
-    await sendKeys({ type: 'Att få välja själv vad jag köper.' });
+    await typeText('Att få välja själv vad jag köper.');
     await press('Tab');
     await settled(el);
     expect(events.length).to.equal(2);
     expect(events[1]!.detail.plan.goals[0]!.whatMatters).to.equal('Att få välja själv vad jag köper.');
     expect(deepActiveElement()?.getAttribute('data-field')).to.equal('measure');
 
-    await sendKeys({ type: 'Handlar själv två gånger i veckan' });
+    await typeText('Handlar själv två gånger i veckan');
     await settled(el);
     expect(states(el, 0).measurable, 'live, before leaving the field').to.equal('met');
     expect(events.length).to.equal(2);
@@ -132,15 +141,15 @@ describe('<sip-smart-goal-editor>', () => {
     expect(events.length).to.equal(3);
     expect(deepActiveElement()?.getAttribute('data-field')).to.equal('targetDate');
 
-    await sendKeys({ type: '2026-01-01' });
+    await typeText('2026-01-01');
     await settled(el);
     expect(states(el, 0).timeBound, 'a date in the past').to.equal('hint');
     await press('Backspace', 10);
-    await sendKeys({ type: '2027-13' });
+    await typeText('2027-13');
     await settled(el);
     expect(states(el, 0).timeBound, 'not a date').to.equal('missing');
     await press('Backspace', 7);
-    await sendKeys({ type: '2027-05-31' });
+    await typeText('2027-05-31');
     await settled(el);
     expect(states(el, 0).timeBound).to.equal('met');
     await press('Tab');
@@ -195,16 +204,16 @@ describe('<sip-smart-goal-editor>', () => {
     }).observe(announcer(el), { childList: true, subtree: true, characterData: true });
     $<HTMLTextAreaElement>(el, 'textarea[data-field=text]')!.focus();
     await press('End');
-    await sendKeys({ type: ' själv' });
+    await typeText(' själv');
     await wait(600);
     expect(said, 'no change in the result: nothing said').to.deep.equal([]);
-    await sendKeys({ type: ' 3 gånger' });
+    await typeText(' 3 gånger');
     await wait(100);
     expect(said, 'not while typing').to.deep.equal([]);
-    await wait(600);
+    for (let i = 0; i < 40 && said.length === 0; i++) await wait(50);
     expect(said.length).to.equal(1);
     expect(said[0]).to.contain('Långsiktigt mål 1').and.contain('Kan bli bättre: mätbart');
-    await sendKeys({ type: ' i veckan' });
+    await typeText(' i veckan');
     await wait(700);
     expect(said.length, 'same result, said once').to.equal(1);
   });
@@ -281,10 +290,12 @@ describe('<sip-smart-goal-editor>', () => {
     await settled(el);
     expect(deepActiveElement()?.getAttribute('data-field')).to.equal('text');
     expect(card(el, 3).textContent).to.contain('Delmål 1.3');
-    await sendKeys({ type: 'Anna vill kunna laga lunch själv.' });
+    await typeText('Anna vill kunna laga lunch själv.');
     await press('Tab');
     await settled(el);
+    expect(events.length, 'saved on leaving the field').to.equal(1);
     const added = events[0]!.detail.plan.goals.find((g) => g.text === 'Anna vill kunna laga lunch själv.')!;
+    expect(added, JSON.stringify(events[0]!.detail.plan.goals.map((g) => g.text))).to.not.equal(undefined);
     expect(added).to.deep.include({ horizon: 'short', parentId: 'g-home' });
     expect(events[0]!.detail.plan.goals.indexOf(added)).to.equal(4);
   });
@@ -355,7 +366,7 @@ describe('<sip-smart-goal-editor>', () => {
     expect(events[1]!.detail.plan.goals[0]!.achievement!.value).to.equal('partly');
     await press('Tab');
     expect(deepActiveElement()?.getAttribute('data-field')).to.equal('note');
-    await sendKeys({ type: 'Bättre, men inte hela vägen.' });
+    await typeText('Bättre, men inte hela vägen.');
     await press('Tab');
     await settled(el);
     expect(events[2]!.detail.plan.goals[0]!.achievement).to.deep.include({ value: 'partly', note: 'Bättre, men inte hela vägen.' });
@@ -385,7 +396,7 @@ describe('<sip-smart-goal-editor>', () => {
     const text = card(el, 0).querySelector<HTMLTextAreaElement>('textarea[data-field=text]')!;
     text.focus();
     await press('End');
-    await sendKeys({ type: ' Extra.' });
+    await typeText(' Extra.');
     await press('Tab');
     await settled(el);
     expect(events.length).to.equal(1);
@@ -451,9 +462,9 @@ describe('<sip-smart-goal-editor>', () => {
     deepFreeze(plan);
     const el = await mount(plan);
     const events = changes(el);
-    card(el, 0).querySelector<HTMLInputElement>('input[data-field=measure]')!.focus();
+    card(el, 0).querySelector<HTMLTextAreaElement>('textarea[data-field=measure]')!.focus();
     await press('End');
-    await sendKeys({ type: ' Mer.' });
+    await typeText(' Mer.');
     await press('Tab');
     await settled(el);
     const next = events[0]!.detail.plan as SipPlan & Record<string, unknown>;
@@ -468,7 +479,8 @@ describe('<sip-smart-goal-editor>', () => {
     expect((events[1]!.detail.plan.goals.find((g) => g.id === 'g-home') as Record<string, unknown>)['x-goal']).to.equal('keep me');
   });
 
-  it('speaks English', async () => {
+  it('speaks English', async function () {
+    this.timeout(60000);
     await useLocale('en');
     const el = await mount(failingPlan());
     expect(shadowText(el)).to.contain('Goals').and.contain('Long-term goal 1').and.contain('Specific').and.contain('Time-bound');
@@ -479,7 +491,8 @@ describe('<sip-smart-goal-editor>', () => {
     expect(await axeViolations(f)).to.deep.equal([]);
   });
 
-  it('passes axe in every state', async () => {
+  it('passes axe in every state', async function () {
+    this.timeout(180000);
     for (const locale of ['sv', 'en'] as const) {
       await useLocale(locale);
       for (const [name, plan, o] of [

@@ -1,0 +1,58 @@
+/**
+ * Screenshots for people to look at (Chromium only; elsewhere the command resolves false):
+ * .screenshots/smart-goal-editor-<state>-<locale>-<width>.png
+ */
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { executeServerCommand, setViewport } from '@web/test-runner-commands';
+import '../../../src/components/smart-goal-editor/index';
+import type { SipSmartGoalEditor } from '../../../src/components/smart-goal-editor/index';
+import type { SipPlan } from '../../../src/model';
+import { settled, useLocale } from '../../helpers/element';
+import { NOW, annaPlan, elderlyDraft, elderlyFollowedUp, failingPlan, subGoalsPlan } from './fixtures';
+
+const states: [string, () => SipPlan, boolean][] = [
+  ['elderly', elderlyDraft, false],
+  ['failing', failingPlan, false],
+  ['subgoals', subGoalsPlan, false],
+  ['followup', elderlyFollowedUp, false],
+  ['readonly', elderlyFollowedUp, true],
+  ['empty', annaPlan, false],
+];
+
+describe('smart-goal-editor screenshots', () => {
+  after(async () => {
+    await useLocale('sv');
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  for (const locale of ['sv', 'en'] as const) {
+    for (const width of [1024, 320]) {
+      it(`renders ${locale} at ${width} px`, async function () {
+        this.timeout(120000);
+        await useLocale(locale);
+        await setViewport({ width, height: 900 });
+        for (const [name, plan, readonly] of states) {
+          const el = await fixture<SipSmartGoalEditor>(
+            html`<sip-smart-goal-editor .plan=${plan()} .now=${NOW} user="Maria Ek" ?readonly=${readonly}></sip-smart-goal-editor>`,
+          );
+          await settled(el);
+          const box = el.getBoundingClientRect();
+          expect(box.width, `${name} fits ${width}px`).to.be.at.most(width);
+          expect(el.scrollWidth, `${name} has no horizontal overflow at ${width}px`).to.be.at.most(Math.ceil(box.width) + 1);
+          el.id = 'shot';
+          await executeServerCommand('sip-screenshot', { name: `smart-goal-editor-${name}-${locale}-${width}`, selector: '#shot' });
+          // The top part alone, readable at a glance.
+          const top = document.createElement('div');
+          top.id = 'shot-top';
+          top.style.cssText = `height: ${width < 400 ? 1600 : 1100}px; overflow: hidden`;
+          el.before(top);
+          top.append(el);
+          await settled(el);
+          await executeServerCommand('sip-screenshot', { name: `smart-goal-editor-${name}-${locale}-${width}-top`, selector: '#shot-top' });
+          top.remove();
+          fixtureCleanup();
+        }
+      });
+    }
+  }
+});
