@@ -1,6 +1,7 @@
 import { checkGuidance, checkInvariants } from './invariants';
 import { issue, type IssuePath, type PlanIssue } from './issues';
 import { planSchema, type SipPlan } from './schema';
+import { compile, FAIL, type Compiled } from './fast-parse';
 import { shapeChecks } from './shape';
 import { registerShapeChecks } from './validator';
 
@@ -25,6 +26,23 @@ interface ZodIssueLike {
 }
 
 const MAX_ISSUES = 200;
+
+// The compiled fast path (see fast-parse.ts); zod itself runs only when it rejects, for the issues.
+let fastPlan: Compiled | undefined;
+try {
+  fastPlan = compile(planSchema);
+} catch {
+  fastPlan = undefined;
+}
+
+function fastParse(input: unknown): unknown {
+  if (!fastPlan) return FAIL;
+  try {
+    return fastPlan(input);
+  } catch {
+    return FAIL;
+  }
+}
 
 function toPath(path: PropertyKey[] | undefined): IssuePath {
   if (!path) return [];
@@ -63,12 +81,15 @@ function fromZod(z: ZodIssueLike, input: unknown): PlanIssue {
  */
 export function parsePlan(input: unknown, options: ParseOptions = {}): ParseResult {
   try {
-    const r = planSchema.safeParse(input);
-    if (!r.success) {
-      const issues = (r.error.issues as ZodIssueLike[]).slice(0, MAX_ISSUES).map((i) => fromZod(i, input));
-      return { ok: false, issues };
+    let plan = fastParse(input) as SipPlan | typeof FAIL;
+    if (plan === FAIL) {
+      const r = planSchema.safeParse(input);
+      if (!r.success) {
+        const issues = (r.error.issues as ZodIssueLike[]).slice(0, MAX_ISSUES).map((i) => fromZod(i, input));
+        return { ok: false, issues };
+      }
+      plan = r.data;
     }
-    const plan = r.data;
     const errors = checkInvariants(plan);
     if (errors.length > 0) return { ok: false, issues: errors };
     const warnings = options.warnings === false ? [] : checkGuidance(plan);

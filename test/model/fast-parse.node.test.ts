@@ -1,0 +1,85 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { planSchema } from '../../src/model';
+import { compile, FAIL } from '../../src/model/fast-parse';
+import { examplePlans } from '../../src/model/examples';
+import { clone } from './helpers';
+
+const fast = compile(planSchema);
+
+/** The fast path must accept exactly what zod accepts and build the same output. */
+function same(input: unknown): void {
+  const z = planSchema.safeParse(input);
+  let f: unknown;
+  try {
+    f = fast(input);
+  } catch {
+    f = FAIL;
+  }
+  if (!z.success) {
+    assert.equal(f, FAIL, 'fast path accepted what zod rejects');
+    return;
+  }
+  assert.notEqual(f, FAIL, 'fast path rejected what zod accepts');
+  assert.deepStrictEqual(f, z.data);
+  assert.equal(JSON.stringify(f), JSON.stringify(z.data), 'key order differs');
+}
+
+function paths(value: unknown, base: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
+  if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      const p = [...base, Array.isArray(value) ? Number(k) : k];
+      out.push(p);
+      paths(v, p, out);
+    }
+  }
+  return out;
+}
+
+const REMOVE = Symbol('remove');
+const hostile = fc.constantFrom<unknown>(
+  REMOVE, undefined, null, '', ' ', 'x', 0, -1, 1.5, 1441, 2 ** 60, NaN, Infinity, true, [], {}, [1], { x: 1 },
+  '2026-02-30', '2026-13-01', '2026-11-22T24:00:00Z', '2026-11-22T10:00:00', '2026-11-22T10:00:00+01:00', 'a'.repeat(201),
+  'planned', 'region', 'professional', 'coordinator', 'personnummer', 'reservnummer', 'opening', 'long', 'given', 1, 2, 3,
+);
+
+test('the compiled plan schema matches zod on every example', () => {
+  for (const plan of Object.values(examplePlans)) same(clone(plan));
+});
+
+test('the compiled plan schema matches zod on mutated examples', () => {
+  const bases = Object.entries(examplePlans)
+    .filter(([name]) => name !== 'large')
+    .map(([, p]) => clone(p));
+  const all = bases.map((b) => paths(b));
+  fc.assert(
+    fc.property(fc.nat(bases.length - 1), fc.array(fc.tuple(fc.nat(), hostile), { minLength: 1, maxLength: 3 }), fc.option(fc.string({ maxLength: 6 })), (bi, edits, extraKey) => {
+      const plan = clone(bases[bi]!) as Record<string, unknown>;
+      for (const [n, value] of edits) {
+        const ps = all[bi]!;
+        const path = ps[n % ps.length]!;
+        let parent: Record<string | number, unknown> = plan;
+        for (const k of path.slice(0, -1)) {
+          const next = parent[k];
+          if (!next || typeof next !== 'object') return;
+          parent = next as Record<string | number, unknown>;
+        }
+        const last = path[path.length - 1]!;
+        if (value === REMOVE) delete parent[last];
+        else parent[last] = value;
+        if (extraKey !== null) parent[`x-${extraKey}`] = { kept: true };
+      }
+      same(plan);
+    }),
+    { numRuns: 3000 },
+  );
+});
+
+test('the compiled plan schema matches zod on odd inputs', () => {
+  for (const input of [null, undefined, 1, 'x', [], {}, { id: 'a', version: 1, status: 'draft', person: { name: 'A' } }]) same(input);
+  same(JSON.parse('{"id":"x","version":1,"status":"draft","person":{"name":"A"},"__proto__":{"status":"active"},"extra":1}'));
+  const inherited = Object.create({ inheritedExtra: 1 }) as Record<string, unknown>;
+  Object.assign(inherited, { id: 'a', version: 1, status: 'draft', person: { name: 'A', guardians: undefined } });
+  same(inherited);
+});
