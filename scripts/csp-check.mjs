@@ -78,7 +78,10 @@ try {
     [...document.querySelectorAll('#host > *')].map((el) => {
       const root = el.shadowRoot;
       // "Rendered" means real content in the shadow root, not only Lit's comment markers.
-      const content = root ? [...root.childNodes].filter((n) => n.nodeType === 1 || (n.nodeType === 3 && n.textContent.trim())).length : 0;
+      // Every element node inside, and only if the element shows some text (a plan's content
+      // or the timer), so an empty wrapper does not pass.
+      const text = root ? (root.textContent ?? '').replace(/\s+/g, ' ').trim() : '';
+      const content = root && text.length >= 20 ? root.querySelectorAll('*').length : 0;
       const invalid = el.hasAttribute('data-csp-invalid') || !!root?.querySelector('[role="alert"]');
       return { tag: el.localName, attrs: el.getAttributeNames().filter((a) => !a.startsWith('data-csp')).map((a) => `${a}="${el.getAttribute(a)}"`).join(' '), shadow: !!root, content, invalid };
     }),
