@@ -332,7 +332,7 @@ describe('<sip-smart-goal-editor>', () => {
     expect(badges).to.deep.equal(['1 insats', '1 insats', '1 insats', '! Ingen insats', '! Ingen insats', '! Ingen insats']);
     expect($(el, '.overview')!.textContent).to.contain('3 mål har ingen insats');
     const elderly = await mount(elderlyDraft());
-    // g-home: one of its own (the cancelled one is not counted elsewhere); g-morning: three of four (one cancelled)
+    // g-home: one of its own; g-morning: four (its fifth, the cancelled fall-risk assessment, does not count)
     const texts = $$(elderly, '[part=activities]').map((b) => b.textContent!.trim());
     expect(texts[0]).to.equal('1 insats');
     expect(texts[1]).to.equal('4 insatser');
