@@ -3,6 +3,7 @@
  * an operation changed. Registered by `parse.ts`; never imported by operations.
  */
 import type * as z from 'zod/mini';
+import { compile, FAIL, type Compiled } from './fast-parse';
 import { validateIdentity } from './identity';
 import type { IssuePath } from './issues';
 import {
@@ -45,9 +46,31 @@ function toShapeIssues(issues: readonly ZodIssueLike[], base: IssuePath = []): S
   return issues.map((i) => ({ path: [...base, ...toPath(i.path)], code: typeof i.code === 'string' ? i.code : 'invalid' }));
 }
 
+/** The compiled check (fast-parse.ts) when it compiles and does not throw; FAIL sends the caller to zod. */
+const compiled = new WeakMap<object, Compiled | null>();
+function tryFast(schema: z.ZodMiniType, value: unknown): unknown {
+  let fn = compiled.get(schema);
+  if (fn === undefined) {
+    try {
+      fn = compile(schema);
+    } catch {
+      fn = null;
+    }
+    compiled.set(schema, fn);
+  }
+  if (!fn) return FAIL;
+  try {
+    return fn(value);
+  } catch {
+    return FAIL;
+  }
+}
+
 function entity(kind: EntityKind, value: unknown): EntityResult {
   const schema = ENTITY[kind];
   if (!schema) return { success: false, error: { issues: [{ path: [], code: 'invalid' }] } };
+  const fast = tryFast(schema, value);
+  if (fast !== FAIL) return { success: true, data: fast };
   const r = schema.safeParse(value);
   if (r.success) return { success: true, data: r.data };
   return { success: false, error: { issues: toShapeIssues(r.error.issues as ZodIssueLike[]) } };
@@ -77,12 +100,13 @@ function changes(before: SipPlan, next: SipPlan): ShapeIssue | undefined {
       const kept = new Set<unknown>(old);
       for (let i = 0; i < value.length; i++) {
         const v: unknown = value[i];
-        if (kept.has(v)) continue;
+        if (kept.has(v) || tryFast(item, v) !== FAIL) continue;
         const r = item.safeParse(v);
         if (!r.success) return toShapeIssues(r.error.issues as ZodIssueLike[], [key, i])[0];
       }
       continue;
     }
+    if (tryFast(PLAN_SHAPE[key]!, value) !== FAIL) continue;
     const r = PLAN_SHAPE[key]!.safeParse(value);
     if (!r.success) return toShapeIssues(r.error.issues as ZodIssueLike[], [key])[0];
   }
