@@ -131,6 +131,8 @@ type SharesInput = Partial<Record<MeetingPart, number>>;
  * `readonly`: view-only. The timer follows the state it is given (the `state` property, or
  * another window through `storage-key`) but shows no controls and ignores shortcuts.
  *
+ * @tag sip-meeting-circle
+ *
  * @fires sip-segment-change - The current part changed (start, next, previous). `detail: { part, previous, index, state }`.
  * @fires sip-meeting-end - The meeting ended. `detail: { actualMinutes, plannedMinutes, elapsed, overrun, meetingId?, state }`.
  * @fires sip-meeting-state - The timer state changed (not on ticks); store it to restore the meeting. `detail: { state }`.
@@ -170,8 +172,6 @@ export class SipMeetingCircle extends SipElement {
     },
     meetingId: { type: String, attribute: 'meeting-id' },
     clock: { attribute: false },
-    confirmingReset: { state: true },
-    problem: { state: true },
   };
 
   static override styles = [
@@ -565,8 +565,10 @@ export class SipMeetingCircle extends SipElement {
   declare meetingId: string | undefined;
   /** The clock, as epoch milliseconds (default `Date.now`); tests and stories inject their own. */
   declare clock: (() => number) | undefined;
-  declare private confirmingReset: boolean;
-  declare private problem: string;
+  /** The inline "reset?" question is open. */
+  private confirmingReset = false;
+  /** A message when writing to the plan failed. */
+  private problem = '';
 
   private clockState: MeetingClockState = createClock(plannedFromShares(60));
   private stateFromOutside = false;
@@ -587,8 +589,6 @@ export class SipMeetingCircle extends SipElement {
     this.audience = 'chair';
     this.presenter = false;
     this.sound = false;
-    this.confirmingReset = false;
-    this.problem = '';
     this.addEventListener('keydown', this.onKeydown);
   }
 
@@ -626,6 +626,8 @@ export class SipMeetingCircle extends SipElement {
     document.addEventListener('visibilitychange', this.onVisibility);
     document.addEventListener('fullscreenchange', this.onFullscreenChange);
     window.addEventListener('storage', this.onStorage);
+    // Moved in the DOM: the timer was stopped on disconnect; the next update starts it again.
+    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -644,6 +646,7 @@ export class SipMeetingCircle extends SipElement {
       if (stored) {
         this.clockState = stored;
         this.stateFromOutside = true;
+        this.markOverrunsSeen();
       }
     }
     // The plan validates asynchronously, so compare what is planned rather than which inputs
@@ -723,6 +726,16 @@ export class SipMeetingCircle extends SipElement {
     return `${v.status}|${v.index}|${Math.ceil(v.partRemaining / 1000)}|${Math.ceil(v.meetingRemaining / 1000)}|${Math.round((v.projectedEndAt ?? 0) / 60000)}`;
   }
 
+  /**
+   * A state restored or taken from elsewhere may already be over time; that was announced (and
+   * chimed) where it happened, so it is not said again here.
+   */
+  private markOverrunsSeen(): void {
+    const v = this.view;
+    if (v.partOverrun > 0) this.overrunSaid.add(v.part);
+    if (v.meetingOverrun > 0) this.overrunSaid.add('meeting');
+  }
+
   private watchOverrun(v: ClockView): void {
     if (v.status !== 'running' && v.status !== 'paused') return;
     if (v.meetingOverrun > 0 && !this.overrunSaid.has('meeting')) {
@@ -789,7 +802,9 @@ export class SipMeetingCircle extends SipElement {
   /** Forgets the meeting and shows the plan again (no confirmation; the button asks first). */
   reset(): void {
     this.confirmingReset = false;
+    this.problem = '';
     this.act(resetClock(this.clockState));
+    this.requestUpdate();
   }
 
   private act(next: MeetingClockState): void {
@@ -815,6 +830,7 @@ export class SipMeetingCircle extends SipElement {
       this.overrunSaid.clear();
       this.lockedMeetingId = undefined;
     }
+    if (!local) this.markOverrunsSeen();
     if (local) this.saveAndTell();
     this.tellChange(before, after, local);
     this.requestUpdate();
@@ -884,9 +900,11 @@ export class SipMeetingCircle extends SipElement {
         ({ recordMeetingMinutes }) => {
           const result = this.applyOperation((plan, ctx) => recordMeetingMinutes(plan, { type: 'recordMeetingMinutes', meetingId: meeting.id, minutes: actual }, ctx));
           this.problem = result && !result.ok ? result.error.message : '';
+          this.requestUpdate();
         },
         () => {
           this.problem = msg('Tiden kunde inte sparas i planen just nu.', { id: 'meeting.saveFailed' });
+          this.requestUpdate();
         },
       );
     }
@@ -1208,11 +1226,13 @@ export class SipMeetingCircle extends SipElement {
   private askReset(): void {
     this.confirmingReset = true;
     this.focusAfterRender = '#reset-no';
+    this.requestUpdate();
   }
 
   private cancelReset(): void {
     this.confirmingReset = false;
     this.focusAfterRender = '#reset';
+    this.requestUpdate();
   }
 
   private renderLegend(v: ClockView): TemplateResult {

@@ -272,6 +272,30 @@ describe('sip-meeting-circle', () => {
     el.remove();
   });
 
+  it('a restored meeting already over time is not announced again; moving the element keeps it ticking', async () => {
+    const clock = manualClock();
+    const over = start(createClock(plannedFromShares(60)), T0);
+    localStorage.setItem('mc-test', JSON.stringify(over));
+    clock.t = T0 + 8 * M;
+    const el = document.createElement('sip-meeting-circle');
+    el.clock = clock.now;
+    el.setAttribute('storage-key', 'mc-test');
+    document.body.append(el);
+    await settled(el);
+    clock.t += S;
+    await waitTick();
+    expect(await announcement(el)).to.equal('');
+    expect(q(el, '.big').textContent).to.equal('+2:01');
+    const other = document.createElement('div');
+    document.body.append(other);
+    other.append(el); // disconnect + connect
+    clock.t += 5 * S;
+    await waitTick();
+    await settled(el);
+    expect(q(el, '.big').textContent).to.equal('+2:06');
+    other.remove();
+  });
+
   it('stores nothing without storage-key', async () => {
     const before = localStorage.length;
     const { el } = await make();
