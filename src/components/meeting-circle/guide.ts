@@ -128,7 +128,7 @@ function older(p: MeetingPart): PartGuide {
       };
     case 'needs':
       return {
-        tasks: [msg('Berätta vad du önskar, nu och på längre sikt. Vad klarar du själv, och vad behöver du hjälp med?', { id: 'meeting.older.needs' })],
+        tasks: [msg('Berätta vad du önskar, nu och på längre sikt. Vad klarar du själv, och vad behöver du hjälp med – när och hur ofta?', { id: 'meeting.older.needs' })],
         question: msg('Vad skulle göra din vardag lättare?', { id: 'meeting.older.needs.q' }),
       };
     case 'summary':
@@ -158,7 +158,7 @@ function young(p: MeetingPart): PartGuide {
       };
     case 'needs':
       return {
-        tasks: [msg('Berätta hur du vill ha det snart och längre fram. Vad kan du fixa själv, och vad vill du ha hjälp med?', { id: 'meeting.young.needs' })],
+        tasks: [msg('Berätta hur du vill ha det snart och längre fram. Vad kan du fixa själv, och vad vill du ha hjälp med – när och hur ofta?', { id: 'meeting.young.needs' })],
         question: msg('Vad vill du ska hända först?', { id: 'meeting.young.needs.q' }),
       };
     case 'summary':
