@@ -386,7 +386,7 @@ export class SipConsentRecorder extends SipElement {
   }
 
   private partyText(entry: NetworkEntry): string {
-    const extra = entry.unit && entry.unit !== entry.name ? entry.unit : entry.relation ?? entry.profession ?? entry.principal?.name;
+    const extra = [entry.unit, entry.relation, entry.profession, entry.principal?.name].find((t) => t && t.trim() && t !== entry.name);
     return extra ? `${entry.name}, ${extra}` : entry.name;
   }
 
@@ -921,7 +921,7 @@ export class SipConsentRecorder extends SipElement {
           ${[...options, { key: 'other', role: 'other' as const, name: '' }].map(
             (o) => html`<label class="choice"
               ><input type="radio" name="withdraw-by" value=${o.key} .checked=${live(w.by === o.key)} @change=${() => this.setWithdraw({ by: o.key })} />
-              ${o.name ? html`${o.name} <span class="tag">${this.roleText(o.role, o.role === 'person' ? undefined : o.detail)}</span>` : this.roleText('other')}</label
+              ${o.name ? html`${o.name} <span class="tag">${this.roleText(o.role, o.role === 'person' ? undefined : o.detail)}</span>` : msg('Annan person (till exempel en betrodd person)', { id: 'consent.givers.other' })}</label
             >`,
           )}
           ${w.by === 'other'
