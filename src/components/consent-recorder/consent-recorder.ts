@@ -1024,7 +1024,7 @@ export class SipConsentRecorder extends SipElement {
       return;
     }
     this.newPartyCounter++;
-    const key = `new-${this.newPartyCounter}`;
+    const key = `new-party:${this.newPartyCounter}`;
     this.set({ newParties: [...this.draft.newParties, { key, name, kind: this.newPartyKind }], parties: [...this.draft.parties, key] });
     this.newPartyName = '';
     this.newPartyError = '';

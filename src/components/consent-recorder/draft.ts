@@ -12,7 +12,7 @@ export const NEW_PARTY_KINDS: readonly NewPartyKind[] = ['region', 'municipality
 
 /** A party added in the form; becomes a network entry when the decision is recorded. */
 export interface NewParty {
-  /** Draft-local key (`new-1`, …), used as the checkbox value until the entry has an id. */
+  /** Draft-local key (`new-party:1`, …), used as the checkbox value until the entry has an id. */
   key: string;
   name: string;
   kind: NewPartyKind;
@@ -211,7 +211,11 @@ export function draftGivers(draft: Draft, plan: SipPlan): ConsentGiver[] {
  * concerned but has no end date.
  */
 export function draftToRecord(draft: Draft, plan: SipPlan, partyIds: Record<string, string> = {}): ConsentRecordInput {
-  const parties = draft.parties.map((p) => (p.startsWith('new-') ? partyIds[p] : p)).filter((p): p is string => typeof p === 'string');
+  // Parties removed from the network since they were ticked are dropped, not recorded.
+  const known = new Set(plan.network.map((e) => e.id));
+  const parties = draft.parties
+    .map((p) => (known.has(p) ? p : partyIds[p]))
+    .filter((p): p is string => typeof p === 'string');
   const questions = draft.questions
     .split('\n')
     .map((q) => q.trim())
