@@ -9,8 +9,18 @@ import { canConvene, PROFESSIONAL_ROLES } from './network-rules';
 import { MEETING_PARTS } from './constants';
 import type { Goal, Identity, SipPlan } from './schema';
 
-function ts(value: string): number {
-  return Date.parse(value);
+/**
+ * Whether timestamp `a` is earlier than `b`. Two valid timestamps of the same length with the
+ * same offset (`Z` or `±hh:mm`) compare as strings; anything else goes through Date.parse.
+ */
+function earlier(a: string, b: string): boolean {
+  const n = a.length;
+  if (n === b.length && n > 6) {
+    if (a.charCodeAt(n - 1) === 90 /* Z */ && b.charCodeAt(n - 1) === 90) return a < b;
+    const sign = a.charCodeAt(n - 6);
+    if ((sign === 43 /* + */ || sign === 45) /* - */ && a.slice(n - 6) === b.slice(n - 6)) return a < b;
+  }
+  return Date.parse(a) < Date.parse(b);
 }
 
 function uniqueIds(
@@ -89,7 +99,7 @@ export function checkInvariantsWith(plan: SipPlan, identity?: (identity: Identit
     if (c.scope.validUntil !== undefined && c.scope.validUntil < c.scope.validFrom) {
       out.push(issue('error', ['consents', i, 'scope', 'validUntil'], 'date.order', { from: 'validFrom', to: 'validUntil' }));
     }
-    if (c.withdrawal && ts(c.withdrawal.at) < ts(c.recordedAt)) {
+    if (c.withdrawal && earlier(c.withdrawal.at, c.recordedAt)) {
       out.push(issue('error', ['consents', i, 'withdrawal', 'at'], 'date.order', { from: 'recordedAt', to: 'withdrawal.at' }));
     }
   });
@@ -99,7 +109,7 @@ export function checkInvariantsWith(plan: SipPlan, identity?: (identity: Identit
 
   // meetings
   plan.meetings.forEach((m, i) => {
-    if (ts(m.end) < ts(m.start)) out.push(issue('error', ['meetings', i, 'end'], 'date.order', { from: 'start', to: 'end' }));
+    if (earlier(m.end, m.start)) out.push(issue('error', ['meetings', i, 'end'], 'date.order', { from: 'start', to: 'end' }));
     m.participants.forEach((id, j) => entryRef(id, 'meetings', i, 'participants', j));
     entryRef(m.leaderId, 'meetings', i, 'leaderId');
     m.invitations.forEach((r, j) => entryRef(r.entryId, 'meetings', i, 'invitations', j, 'entryId'));
@@ -142,7 +152,7 @@ export function checkInvariantsWith(plan: SipPlan, identity?: (identity: Identit
     }
     const h = a.statusHistory;
     for (let j = 1; j < h.length; j++) {
-      if (ts(h[j]!.at) < ts(h[j - 1]!.at)) {
+      if (earlier(h[j]!.at, h[j - 1]!.at)) {
         out.push(issue('error', ['activities', i, 'statusHistory', j, 'at'], 'date.order', { from: j - 1, to: j }));
       }
     }
@@ -161,7 +171,7 @@ export function checkInvariantsWith(plan: SipPlan, identity?: (identity: Identit
 
   // plan
   entryRef(plan.overallResponsible?.entryId, 'overallResponsible', 'entryId');
-  if (plan.createdAt && plan.updatedAt && ts(plan.updatedAt) < ts(plan.createdAt)) {
+  if (plan.createdAt && plan.updatedAt && earlier(plan.updatedAt, plan.createdAt)) {
     out.push(issue('error', ['updatedAt'], 'date.order', { from: 'createdAt', to: 'updatedAt' }));
   }
   if (plan.status === 'active' && !plan.lockedAt) out.push(issue('error', ['lockedAt'], 'plan.activeWithoutSignature'));
