@@ -1,5 +1,6 @@
 // The stand-alone page for meeting leaders: the meeting circle without a plan, run from attributes.
 import '../src/components/meeting-circle/index';
+import { audienceLabel, toAudience } from '../src/components/meeting-circle/labels';
 import { applyLanguage, demoLocale } from './demo-i18n';
 
 const circle = document.querySelector('sip-meeting-circle')!;
@@ -7,10 +8,14 @@ const duration = document.querySelector<HTMLSelectElement>('#duration')!;
 const audience = document.querySelector<HTMLSelectElement>('#audience')!;
 duration.addEventListener('change', () => circle.setAttribute('duration', duration.value));
 audience.addEventListener('change', () => circle.setAttribute('audience', audience.value));
+// The versions' names come from the element's own strings, so the picker speaks its language.
+const relabel = () => {
+  for (const option of audience.options) option.text = audienceLabel(toAudience(option.value));
+};
 document.querySelector<HTMLSelectElement>('#language')!.addEventListener('change', (e) => {
-  void applyLanguage((e.target as HTMLSelectElement).value === 'en' ? 'en' : 'sv');
+  void applyLanguage((e.target as HTMLSelectElement).value === 'en' ? 'en' : 'sv').then(relabel);
 });
-void applyLanguage(demoLocale());
+void applyLanguage(demoLocale()).then(relabel);
 
 // A meeting restored from storage keeps its own length; show that length in the picker.
 void circle.updateComplete.then(() => {

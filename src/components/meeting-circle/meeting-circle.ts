@@ -1163,7 +1163,9 @@ export class SipMeetingCircle extends SipElement {
     return html`<p class="ends">
         ${late > 0
           ? msg(str`Planerat slut ${planned} · beräknat slut ${projected} (${late} min sent)`, { id: 'meeting.endsLate' })
-          : msg(str`Planerat slut ${planned} · beräknat slut ${projected}`, { id: 'meeting.endsOnTime' })}
+          : late < 0
+            ? msg(str`Planerat slut ${planned} · beräknat slut ${projected} (${-late} min tidigt)`, { id: 'meeting.endsEarly' })
+            : msg(str`Planerat slut ${planned} · beräknat slut ${projected}`, { id: 'meeting.endsOnTime' })}
       </p>
       ${ext}`;
   }

@@ -527,6 +527,7 @@
 'meeting.young.situation.q': `What matters to you?`,
 'meeting.young.summary': `Check you got who does what and that it feels OK. Say who you want to keep it all together.`,
 'meeting.young.summary.q': `Anything unclear? Ask!`,
+'meeting.endsEarly': str`Planned end ${0} · expected end ${1} (${2} min early)`,
 'activities.opsUnavailable': `Ändringen kunde inte göras just nu. Ladda om sidan.`,
     };
   
