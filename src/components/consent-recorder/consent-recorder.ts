@@ -527,7 +527,7 @@ export class SipConsentRecorder extends SipElement {
           </div>`
         : nothing}
       <div>
-        <dt>${msg('Lämnat av', { id: 'consent.record.givenBy' })}</dt>
+        <dt>${r.decision === 'given' ? msg('Lämnat av', { id: 'consent.record.givenBy' }) : msg('Beslut av', { id: 'consent.record.decidedBy' })}</dt>
         <dd>${r.givenBy.map((g) => this.giverText(g, plan)).join('; ')}, ${this.formText(r.form)}</dd>
       </div>
       ${r.childView ? html`<div><dt>${msg('Barnets egen inställning', { id: 'consent.record.childView' })}</dt><dd class="quote">${r.childView}</dd></div>` : nothing}

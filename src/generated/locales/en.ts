@@ -200,6 +200,7 @@
 'consent.period.hint': str`Consent is limited in time. The suggestion is ${0} months; renew at a follow-up if coordination continues.`,
 'consent.questions.hint': `One question per line.`,
 'consent.record.childView': `The child's own view`,
+'consent.record.decidedBy': `Decided by`,
 'consent.record.decision': `Decision`,
 'consent.record.given': `Consent given`,
 'consent.record.givenBy': `Given by`,
@@ -416,6 +417,7 @@
 'meeting.end': `End meeting`,
 'meeting.ended': `The meeting is over`,
 'meeting.endedAt': str`Planned end ${0} · ended ${1}`,
+'meeting.endsEarly': str`Planned end ${0} · expected end ${1} (${2} min early)`,
 'meeting.endsLate': str`Planned end ${0} · expected end ${1} (${2} min late)`,
 'meeting.endsOnTime': str`Planned end ${0} · expected end ${1}`,
 'meeting.extendedBy': str`incl. +${0} extended`,
@@ -527,7 +529,7 @@
 'meeting.young.situation.q': `What matters to you?`,
 'meeting.young.summary': `Check you got who does what and that it feels OK. Say who you want to keep it all together.`,
 'meeting.young.summary.q': `Anything unclear? Ask!`,
-'meeting.endsEarly': str`Planned end ${0} · expected end ${1} (${2} min early)`,
-'activities.opsUnavailable': `Ändringen kunde inte göras just nu. Ladda om sidan.`,
+'activities.unavailable': `Insatserna kan inte visas just nu. Ladda om sidan.`,
+'activities.loading': `Läser in insatserna …`,
     };
   
