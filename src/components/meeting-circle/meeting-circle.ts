@@ -303,6 +303,7 @@ export class SipMeetingCircle extends SipElement {
         font-variant-numeric: tabular-nums;
       }
       .big {
+        display: block;
         font-size: clamp(2.5rem, 12cqi, 4.5rem);
         font-weight: 700;
         line-height: 1.05;
@@ -442,6 +443,9 @@ export class SipMeetingCircle extends SipElement {
         font-variant-numeric: tabular-nums;
         color: ${token.colorTextMuted};
         font-weight: 400;
+      }
+      :host([presenter]) .guide {
+        font-size: 1.15em;
       }
       .guide {
         border: 1px solid ${token.colorBorder};
