@@ -39,6 +39,7 @@ interface CheckDef {
   inclusive?: boolean;
   format?: string;
   pattern?: RegExp;
+  fn?: (value: unknown) => unknown;
 }
 
 const defOf = (s: z.ZodMiniType): Def => (s as unknown as { _zod: { def: Def } })._zod.def;
@@ -58,6 +59,10 @@ function compileString(def: Def): Compiled {
     if (c.check === 'string_format' && c.format === 'regex' && c.pattern && !c.pattern.global && !c.pattern.sticky) {
       const re = c.pattern;
       return (v: string) => re.test(v);
+    }
+    if (c.check === 'custom' && typeof c.fn === 'function') {
+      const fn = c.fn;
+      return (v: string) => Boolean(fn(v));
     }
     throw new Error(`fast-parse: unsupported string check ${c.check}/${c.format}`);
   });

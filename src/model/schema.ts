@@ -18,6 +18,7 @@ import {
   FOLLOW_UP_DECISIONS,
   GOAL_ACHIEVEMENTS,
   GOAL_HORIZONS,
+  isRealDate,
   MEETING_FORMS,
   MEETING_PARTS,
   NETWORK_KINDS,
@@ -32,10 +33,10 @@ import {
 
 /** Non-empty id string. Ids are unique within their collection (checked by invariants). */
 export const idSchema = z.string().check(z.minLength(1), z.maxLength(200));
-/** A calendar date, `YYYY-MM-DD`. */
-export const dateSchema = z.string().check(z.regex(DATE_PATTERN));
+/** A calendar date, `YYYY-MM-DD`, that exists. */
+export const dateSchema = z.string().check(z.regex(DATE_PATTERN), z.refine(isRealDate));
 /** A timestamp, ISO 8601 with `Z` or an offset, e.g. `2026-11-22T09:30:00Z`. */
-export const timestampSchema = z.string().check(z.regex(TIMESTAMP_PATTERN));
+export const timestampSchema = z.string().check(z.regex(TIMESTAMP_PATTERN), z.refine(isRealDate));
 const text = z.string();
 const nonEmptyText = z.string().check(z.minLength(1));
 const list = <T extends z.ZodMiniType>(item: T) => z._default(z.array(item), () => []);

@@ -83,3 +83,18 @@ test('the compiled plan schema matches zod on odd inputs', () => {
   Object.assign(inherited, { id: 'a', version: 1, status: 'draft', person: { name: 'A', guardians: undefined } });
   same(inherited);
 });
+
+test('dates and timestamps must name days that exist', async () => {
+  const { parsePlan, changeActivityStatus } = await import('../../src/model');
+  const base = clone(examplePlans.elderly);
+  assert.ok(parsePlan({ ...base, followUpDate: '2028-02-29' }).ok);
+  const bad = parsePlan({ ...base, followUpDate: '2027-02-29' });
+  assert.ok(!bad.ok && bad.issues[0]!.path.join('.') === 'followUpDate');
+  const badTs = parsePlan({ ...base, updatedAt: '2026-04-31T10:00:00Z' });
+  assert.ok(!badTs.ok && badTs.issues[0]!.path.join('.') === 'updatedAt');
+  const plan = parsePlan(base);
+  assert.ok(plan.ok);
+  const a = plan.plan.activities.find((x) => x.status === 'planned' || x.status === 'ongoing')!;
+  const r = changeActivityStatus(plan.plan, { type: 'changeActivityStatus', activityId: a.id, to: 'cancelled' }, { by: 'T', now: '2026-02-30T10:00:00Z' });
+  assert.ok(!r.ok && r.error.code === 'ctx.invalid');
+});

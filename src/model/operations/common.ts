@@ -6,7 +6,7 @@
  * try/catch in `applyIntent` and `run`), never mutates its input and keeps unknown fields
  * (objects are spread, never rebuilt from known fields).
  */
-import { TIMESTAMP_PATTERN } from '../constants';
+import { isRealDate, TIMESTAMP_PATTERN } from '../constants';
 import { checkInvariantsWith } from '../invariant-checks';
 import type { IssuePath } from '../issues';
 import { modelMessage } from '../messages';
@@ -51,6 +51,7 @@ export function ctxError(ctx: OpContext | undefined): { ok: false; error: OpErro
     ctx.by.trim() === '' ||
     typeof ctx.now !== 'string' ||
     !TIMESTAMP_PATTERN.test(ctx.now) ||
+    !isRealDate(ctx.now) ||
     Number.isNaN(Date.parse(ctx.now))
   ) {
     return opError('ctx.invalid');
