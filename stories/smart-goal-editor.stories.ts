@@ -2,6 +2,7 @@ import { html } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/components/smart-goal-editor/index';
 import type { SipPlan } from '../src/model';
+import { large } from '../src/model/examples';
 import { NOW, annaPlan, elderlyActive, elderlyDraft, elderlyFollowedUp, failingPlan, markupPlan, subGoalsPlan } from '../test/components/smart-goal-editor/fixtures';
 
 interface Args {
@@ -50,6 +51,9 @@ export const FollowUp: Story = { args: { plan: elderlyFollowedUp() } };
 
 /** An active plan opened for planning: locked, shown read-only with a note. */
 export const LockedPlan: Story = { args: { plan: elderlyActive(), mode: 'plan' } };
+
+/** A stress case: 50 goals (10 long-term with 4 sub-goals each) and 300 activities. */
+export const Large: Story = { args: { plan: large } };
 
 export const ReadOnly: Story = { args: { readonly: true } };
 
