@@ -603,7 +603,12 @@ export class SipMeetingCircle extends SipElement {
    * stored or shared state; anything that is not a valid state is ignored.
    */
   get state(): MeetingClockState {
-    return this.clockState;
+    return this.stateCopy();
+  }
+
+  /** A copy, so a host changing what it got cannot change the running meeting. */
+  private stateCopy(): MeetingClockState {
+    return structuredClone(this.clockState);
   }
   set state(value: MeetingClockState | string | undefined) {
     const next = readState(value);
@@ -848,7 +853,7 @@ export class SipMeetingCircle extends SipElement {
         // Storage full or blocked: the host still gets the state by event.
       }
     }
-    this.emit('sip-meeting-state', { state: this.clockState });
+    this.emit('sip-meeting-state', { state: this.stateCopy() });
   }
 
   private tellChange(before: ClockView, after: ClockView, local: boolean): void {
@@ -856,7 +861,7 @@ export class SipMeetingCircle extends SipElement {
     const ended = before.status !== 'ended' && after.status === 'ended';
     const partChanged = after.status !== 'idle' && !ended && (started || before.index !== after.index);
     if (local && partChanged) {
-      this.emit('sip-segment-change', { part: after.part, previous: started ? null : before.part, index: after.index, state: this.clockState });
+      this.emit('sip-segment-change', { part: after.part, previous: started ? null : before.part, index: after.index, state: this.stateCopy() });
     }
     if (ended) {
       this.announce(msg(str`Mötet är avslutat efter ${minutesOf(after.elapsed)} min.`, { id: 'meeting.say.ended' }));
@@ -893,7 +898,7 @@ export class SipMeetingCircle extends SipElement {
     const meeting = this.meeting;
     const planned = Object.fromEntries(MEETING_PARTS.map((p, i) => [p, minutesOf(v.planned[i]!)])) as Record<MeetingPart, number>;
     const actual = actualMinutes(v);
-    const detail: SipMeetingEndDetail = { actualMinutes: actual, plannedMinutes: planned, elapsed: v.elapsed, overrun: v.meetingOverrun, state: this.clockState };
+    const detail: SipMeetingEndDetail = { actualMinutes: actual, plannedMinutes: planned, elapsed: v.elapsed, overrun: v.meetingOverrun, state: this.stateCopy() };
     if (meeting) detail.meetingId = meeting.id;
     this.emit('sip-meeting-end', detail);
     this.focusAfterRender = '#summary-heading';

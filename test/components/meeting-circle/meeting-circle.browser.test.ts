@@ -296,6 +296,25 @@ describe('sip-meeting-circle', () => {
     other.remove();
   });
 
+  it('a new duration while running re-plans the meeting and tells the host; handed-out state is a copy', async () => {
+    const clock = manualClock();
+    const { el } = await make();
+    el.clock = clock.now;
+    el.toggle();
+    await settled(el);
+    const told = nextEvent<{ state: MeetingClockState }>(el, 'sip-meeting-state');
+    el.duration = 90;
+    await settled(el);
+    expect((await told).detail.state.planned.reduce((a, b) => a + b, 0)).to.equal(90 * M);
+    expect(el.view.meetingPlanned).to.equal(90 * M);
+    expect(el.view.status).to.equal('running');
+    const copy = el.state;
+    copy.marks.length = 0;
+    copy.planned[0] = 0;
+    expect(el.view.planned[0]).to.equal(9 * M);
+    expect(el.state.marks).to.have.length(1);
+  });
+
   it('stores nothing without storage-key', async () => {
     const before = localStorage.length;
     const { el } = await make();
