@@ -8,7 +8,7 @@ import type { SipActivityStatusList } from '../../src/components/activity-status
 import { buildListView, DEFAULT_QUERY, STATUS_ORDER, type ActivityRow, type ListView } from '../../src/components/activity-status-list/list-view';
 import { dueText, performerText, principalLabel, statusCountLabel, statusLabel } from '../../src/components/activity-status-list/labels';
 import { OVERDUE_ICON, SOON_ICON, STATUS_ICONS } from '../../src/components/activity-status-list/icons';
-import { allowedStatusTransitions, changeActivityStatus, parsePlan, type ActivityStatus, type NetworkEntry, type SipPlan } from '../../src/model';
+import { allowedStatusTransitions, changeActivityStatus, isOverdue, parsePlan, type ActivityStatus, type NetworkEntry, type SipPlan } from '../../src/model';
 import { trustPlan } from '../../src/shared/sip-element';
 import { formatDate, formatNumber } from '../../src/shared/format';
 import { largePlan, NOW } from '../../test/components/activity-status-list/fixtures';
@@ -165,7 +165,7 @@ function baselineHost(): ShadowRoot {
 
 function buildBaseline(plan: SipPlan): void {
   const shadow = baselineHost();
-  const view = buildListView(plan, QUERY, { now: NOW, locale: 'sv' });
+  const view = buildListView(plan, QUERY, { now: NOW, locale: 'sv', isOverdue });
   const entries = new Map(plan.network.map((e) => [e.id, e]));
   const rows = h('ul', { class: 'rows', 'aria-label': msg('Alla insatser', { id: 'activities.group.all' }) });
   for (const row of view.groups[0]!.rows) rows.append(domRow(plan, row, entries));

@@ -2,22 +2,11 @@ import { css, html, nothing, type PropertyValues, type TemplateResult } from 'li
 import { msg, str } from '@lit/localize';
 import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
-import {
-  addActivity,
-  allowedStatusTransitions,
-  changeActivityStatus,
-  editActivity,
-  removeActivity,
-  type Activity,
-  type ActivityInput,
-  type ActivityStatus,
-  type NetworkEntry,
-  type OpResult,
-  type Performer,
-  type PerformerKind,
-  type Principal,
-  type SipPlan,
-} from '../../model';
+import type { ActivityStatus } from '../../model/constants';
+import type { Activity, NetworkEntry, SipPlan } from '../../model/schema';
+import type { ActivityInput, EditActivityIntent } from '../../model/operations/activities';
+import type { FormErrors } from './form';
+import type { OpResult } from '../../model/operations/common';
 import { SipElement } from '../../shared/sip-element';
 import { baseStyles, token } from '../../shared/tokens';
 import { formatDate, formatDateTime, formatNumber } from '../../shared/format';
@@ -28,7 +17,6 @@ import {
   parseGroupBy,
   parseSortBy,
   parseStatus,
-  principalKey,
   SORT_BY,
   STATUS_ORDER,
   type ActivityRow,
@@ -37,14 +25,20 @@ import {
   type ListView,
   type SortBy,
 } from './list-view';
-import { dueText, performerKindLabel, performerText, principalFullLabel, principalKindLabel, principalLabel, statusCountLabel, statusLabel } from './labels';
+import { dueText, performerText, principalKindLabel, principalLabel, statusCountLabel, statusLabel } from './labels';
 import { OVERDUE_ICON, SOON_ICON, STATUS_ICONS } from './icons';
-import { restoreActivity } from './operations';
 
-const PERFORMER_KINDS: PerformerKind[] = ['unit', 'person', 'relative', 'organisation'];
+// The model's status machine, overdue rule and operations load when the first plan arrives,
+// next to the base class's validator; see lazy.ts.
+type Lazy = typeof import('./lazy');
+let lazy: Lazy | undefined;
+let lazyLoading: Promise<Lazy> | undefined;
+function loadLazy(): Promise<Lazy> {
+  lazyLoading ??= import('./lazy').then((m) => (lazy = m));
+  return lazyLoading;
+}
 
 type FormState = { mode: 'add' } | { mode: 'edit'; id: string };
-type FormErrors = Partial<Record<'title' | 'principal' | 'personName' | 'due' | 'submit', string>>;
 
 interface Undo {
   activity: Activity;
@@ -519,7 +513,16 @@ export class SipActivityStatusList extends SipElement {
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const plan = this.validPlan;
+    if (this.plan && !lazy && !this.lazyFailed) {
+      void loadLazy().then(
+        () => this.requestUpdate(),
+        () => {
+          this.lazyFailed = true;
+          this.requestUpdate();
+        },
+      );
+    }
+    const plan = this.shownPlan;
     if (plan && plan !== this.entriesOf) {
       this.entriesOf = plan;
       if (!this.entries.size || plan.network !== this.entriesNetwork) {
@@ -531,23 +534,41 @@ export class SipActivityStatusList extends SipElement {
       const form = this.form;
       if (form?.mode === 'edit' && !plan.activities.some((a) => a.id === form.id)) this.form = null;
     }
-    this.view = plan
-      ? buildListView(
-          plan,
-          {
-            groupBy: parseGroupBy(this.groupBy),
-            sortBy: parseSortBy(this.sortBy),
-            status: parseStatus(this.filterStatus),
-            principal: this.filterPrincipal ?? '',
-            person: this.filterPerson ?? '',
-            overdue: !!this.filterOverdue,
-            search: this.search ?? '',
-          },
-          { now: this.currentTime(), locale: getLocale(), soonDays: Number.isFinite(this.dueSoonDays) ? this.dueSoonDays : 7 },
-        )
-      : undefined;
+    this.view =
+      plan && lazy
+        ? buildListView(
+            plan,
+            {
+              groupBy: parseGroupBy(this.groupBy),
+              sortBy: parseSortBy(this.sortBy),
+              status: parseStatus(this.filterStatus),
+              principal: this.filterPrincipal ?? '',
+              person: this.filterPerson ?? '',
+              overdue: !!this.filterOverdue,
+              search: this.search ?? '',
+            },
+            { now: this.currentTime(), locale: getLocale(), soonDays: Number.isFinite(this.dueSoonDays) ? this.dueSoonDays : 7, isOverdue: lazy.isOverdue },
+          )
+        : undefined;
     if (this.lastAnnouncedCount === undefined && this.view) this.lastAnnouncedCount = this.view.shown;
   }
+
+  /** `updateComplete` also waits for the lazily loaded model code. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    if (!lazy && lazyLoading) {
+      await lazyLoading.catch(() => undefined);
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  /** The valid plan, once the model code the list needs has loaded. */
+  private get shownPlan(): SipPlan | undefined {
+    return lazy ? this.validPlan : undefined;
+  }
+
+  private lazyFailed = false;
   private entriesNetwork: unknown;
 
   // ─── helpers ─────────────────────────────────────────────────────────────
@@ -623,6 +644,11 @@ export class SipActivityStatusList extends SipElement {
     void this.focusSelector('#search');
   }
 
+  /** The model operations (loaded with the plan; undefined only if they could not load). */
+  private async ops(): Promise<Lazy | undefined> {
+    return lazy;
+  }
+
   private apply(operate: (plan: SipPlan, ctx: { by: string; now: string }) => OpResult): OpResult | undefined {
     this.message = '';
     const result = this.applyOperation(operate);
@@ -646,13 +672,15 @@ export class SipActivityStatusList extends SipElement {
     if (focus && id) void this.focusRow(id, '.change-status');
   }
 
-  private submitStatus(event: Event, activity: Activity): void {
+  private async submitStatus(event: Event, activity: Activity): Promise<void> {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
     const to = (form.elements.namedItem('to') as HTMLSelectElement).value as ActivityStatus;
     const note = (form.elements.namedItem('note') as HTMLTextAreaElement).value.trim();
+    const ops = await this.ops();
+    if (!ops) return;
     const result = this.applyOperation((plan, ctx) =>
-      changeActivityStatus(plan, { type: 'changeActivityStatus', activityId: activity.id, to, ...(note ? { note } : {}) }, ctx),
+      ops.changeActivityStatus(plan, { type: 'changeActivityStatus', activityId: activity.id, to, ...(note ? { note } : {}) }, ctx),
     );
     if (!result) return;
     if (!result.ok) {
@@ -686,21 +714,23 @@ export class SipActivityStatusList extends SipElement {
 
   // ─── remove / undo ───────────────────────────────────────────────────────
 
-  private removeRow(activity: Activity): void {
+  private async removeRow(activity: Activity): Promise<void> {
+    const ops = await this.ops();
     const plan = this.validPlan;
-    if (!plan) return;
+    if (!plan || !ops) return;
     const index = plan.activities.findIndex((a) => a.id === activity.id);
-    const result = this.apply((p, ctx) => removeActivity(p, { type: 'removeActivity', activityId: activity.id }, ctx));
+    const result = this.apply((p, ctx) => ops.removeActivity(p, { type: 'removeActivity', activityId: activity.id }, ctx));
     if (!result?.ok) return;
     this.undo = { activity, index };
     this.say(msg(str`${activity.title} togs bort.`, { id: 'activities.announce.removed' }));
     void this.focusSelector('#undo');
   }
 
-  private restore(): void {
+  private async restore(): Promise<void> {
     const undo = this.undo;
-    if (!undo) return;
-    const result = this.apply((p, ctx) => restoreActivity(p, { type: 'restoreActivity', activity: undo.activity, index: undo.index }, ctx));
+    const ops = await this.ops();
+    if (!undo || !ops) return;
+    const result = this.apply((p, ctx) => ops.restoreActivity(p, { type: 'restoreActivity', activity: undo.activity, index: undo.index }, ctx));
     if (!result?.ok) return;
     this.undo = null;
     this.say(msg(str`${undo.activity.title} är tillbaka.`, { id: 'activities.announce.restored' }));
@@ -725,98 +755,29 @@ export class SipActivityStatusList extends SipElement {
     else void this.focusSelector('.add');
   }
 
-  /** Principals to choose from: those in the network and activities, plus the two mandatory kinds. */
-  private principalOptions(plan: SipPlan): { key: string; principal: Principal }[] {
-    const map = new Map<string, Principal>();
-    const add = (p: Principal | undefined) => {
-      if (p && !map.has(principalKey(p))) map.set(principalKey(p), p);
-    };
-    for (const e of plan.network) add(e.principal);
-    for (const a of plan.activities) add(a.responsible.principal);
-    if (![...map.values()].some((p) => p.kind === 'region')) add({ kind: 'region' });
-    if (![...map.values()].some((p) => p.kind === 'municipality')) add({ kind: 'municipality' });
-    add({ kind: 'other', other: 'individual' });
-    const rank = { region: 0, municipality: 1, other: 2 } as const;
-    return [...map.entries()].map(([key, principal]) => ({ key, principal })).sort((a, b) => rank[a.principal.kind] - rank[b.principal.kind] || principalLabel(a.principal).localeCompare(principalLabel(b.principal)));
-  }
-
-  private entryIdFor(name: string, kinds: readonly NetworkEntry['kind'][], previousName: string | undefined, previousId: string | undefined): string | undefined {
-    if (!name) return undefined;
-    const match = this.validPlan?.network.find((e) => kinds.includes(e.kind) && e.name.trim().toLocaleLowerCase() === name.toLocaleLowerCase());
-    if (match) return match.id;
-    return name === previousName ? previousId : undefined;
-  }
-
-  private submitForm(event: Event): void {
+  private async submitForm(event: Event): Promise<void> {
     event.preventDefault();
+    const data = new FormData(event.currentTarget as HTMLFormElement);
+    const ops = await this.ops();
     const plan = this.validPlan;
     const state = this.form;
-    if (!plan || !state) return;
-    const form = event.currentTarget as HTMLFormElement;
-    const data = new FormData(form);
-    const text = (name: string) => String(data.get(name) ?? '').trim();
+    if (!plan || !state || !ops) return;
     const original = state.mode === 'edit' ? plan.activities.find((a) => a.id === state.id) : undefined;
-    const title = text('title');
-    const principalChoice = text('principal');
-    const personName = text('personName');
-    const unit = text('unit');
-    const start = text('start');
-    const due = text('due');
-    const errors: FormErrors = {};
-    if (!title) errors.title = msg('Skriv vad insatsen är.', { id: 'activities.form.error.title' });
-    const options = this.principalOptions(plan);
-    let principal = options.find((o) => o.key === principalChoice)?.principal;
-    if (original && principalKey(original.responsible.principal) === principalChoice) principal = original.responsible.principal;
-    if (!principal) errors.principal = msg('Välj ansvarig huvudman.', { id: 'activities.form.error.principal' });
-    if (!personName) errors.personName = msg('Skriv namnet på den ansvariga personen.', { id: 'activities.form.error.person' });
-    if (start && due && due < start) errors.due = msg('Slutdatumet kan inte vara före startdatumet.', { id: 'activities.form.error.due' });
-    if (Object.keys(errors).length) {
-      this.formErrors = errors;
+    const read = ops.readActivityForm(plan, original, data, this.entries);
+    if (!read.ok) {
+      this.formErrors = read.errors;
       this.formRev++;
-      const first = (['title', 'principal', 'personName', 'due'] as const).find((k) => errors[k]);
+      const first = (['title', 'principal', 'personName', 'due'] as const).find((k) => read.errors[k]);
       void this.focusSelector(`#f-${first}`);
       return;
     }
-    const prev = original?.responsible;
-    const responsible: Activity['responsible'] = { ...(prev ?? {}), principal: principal!, personName };
-    const unitId = this.entryIdFor(unit, ['unit'], prev?.unit, prev?.unitEntryId);
-    const personId = this.entryIdFor(personName, ['professional', 'relative', 'friend'], prev?.personName, prev?.personEntryId);
-    if (unit) responsible.unit = unit;
-    else delete responsible.unit;
-    if (unitId) responsible.unitEntryId = unitId;
-    else delete responsible.unitEntryId;
-    if (personId) responsible.personEntryId = personId;
-    else delete responsible.personEntryId;
-
-    const performerKind = text('performerKind') as PerformerKind | '';
-    const performerName = text('performerName');
-    let performer: Performer | undefined;
-    if (performerKind) {
-      const prevPerformer = original?.performer;
-      const prevName = prevPerformer?.name ?? (prevPerformer?.entryId ? this.entries.get(prevPerformer.entryId)?.name : undefined);
-      performer = { ...(prevPerformer ?? {}), kind: performerKind };
-      const id = this.entryIdFor(performerName, ['unit', 'professional', 'relative', 'friend', 'organisation'], prevName, prevPerformer?.entryId);
-      if (performerName) performer.name = performerName;
-      else delete performer.name;
-      if (id) performer.entryId = id;
-      else delete performer.entryId;
-    }
-    const fields = {
-      title,
-      description: text('description') || undefined,
-      goalIds: data.getAll('goal').map(String),
-      responsible,
-      performer,
-      start: start || undefined,
-      due: due || undefined,
-      frequency: text('frequency') || undefined,
-    };
+    const fields = read.fields;
     let result: OpResult | undefined;
     if (state.mode === 'add') {
       const activity = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as unknown as ActivityInput;
-      result = this.applyOperation((p, ctx) => addActivity(p, { type: 'addActivity', activity }, ctx));
+      result = this.applyOperation((p, ctx) => ops.addActivity(p, { type: 'addActivity', activity }, ctx));
     } else {
-      result = this.applyOperation((p, ctx) => editActivity(p, { type: 'editActivity', activityId: state.id, patch: fields }, ctx));
+      result = this.applyOperation((p, ctx) => ops.editActivity(p, { type: 'editActivity', activityId: state.id, patch: fields as EditActivityIntent['patch'] }, ctx));
     }
     if (!result) return;
     if (!result.ok) {
@@ -829,8 +790,8 @@ export class SipActivityStatusList extends SipElement {
     this.formErrors = {};
     this.say(
       state.mode === 'add'
-        ? msg(str`${title} lades till.`, { id: 'activities.announce.added' })
-        : msg(str`${title} sparades.`, { id: 'activities.announce.edited' }),
+        ? msg(str`${fields.title} lades till.`, { id: 'activities.announce.added' })
+        : msg(str`${fields.title} sparades.`, { id: 'activities.announce.edited' }),
     );
     void this.focusRow(id, '.edit');
   }
@@ -839,7 +800,7 @@ export class SipActivityStatusList extends SipElement {
 
   override render(): TemplateResult | typeof nothing {
     if (this.isInvalid) return html`${this.renderInvalid()}${this.renderAnnouncer()}`;
-    const plan = this.validPlan;
+    const plan = this.shownPlan;
     const view = this.view;
     const caps = this.caps;
     return html`<section class="list" part="base" aria-labelledby="heading">
@@ -851,7 +812,13 @@ export class SipActivityStatusList extends SipElement {
       ${plan && view ? this.renderResultBar(view, caps) : nothing}
       ${this.form?.mode === 'add' && plan && caps === 'all' ? this.renderForm(plan, undefined) : nothing}
       ${this.undo && caps === 'all' ? this.renderUndo(this.undo) : nothing}
-      ${plan && view ? this.renderGroups(plan, view, caps) : html`<p class="empty">${msg('Ingen plan är vald.', { id: 'activities.noPlan' })}</p>`}
+      ${plan && view
+        ? this.renderGroups(plan, view, caps)
+        : this.plan && this.lazyFailed
+          ? html`<p class="sip-alert" role="alert">${msg('Insatserna kan inte visas just nu. Ladda om sidan.', { id: 'activities.unavailable' })}</p>`
+          : this.plan
+          ? html`<p class="empty">${msg('Läser in insatserna …', { id: 'activities.loading' })}</p>`
+          : html`<p class="empty">${msg('Ingen plan är vald.', { id: 'activities.noPlan' })}</p>`}
       ${this.renderAnnouncer()}
     </section>`;
   }
@@ -1050,7 +1017,7 @@ export class SipActivityStatusList extends SipElement {
     if (formOpen) return html`<li class="activity" part="activity" data-id=${a.id}>${this.renderForm(plan, a)}</li>`;
     const r = a.responsible;
     const responsible = [principalLabel(r.principal), r.unit, r.personName].filter((s) => s && s.trim()).join(' · ');
-    const transitions = allowedStatusTransitions(a.status);
+    const transitions = lazy ? lazy.allowedStatusTransitions(a.status) : [];
     const performer = performerText(a.performer, plan, this.entries);
     const history = a.statusHistory;
     const historyOpen = this.historyOpen.has(a.id);
@@ -1150,88 +1117,16 @@ export class SipActivityStatusList extends SipElement {
     }
   };
 
-  private renderForm(plan: SipPlan, a: Activity | undefined): TemplateResult {
-    const errors = this.formErrors;
-    const options = this.principalOptions(plan);
-    const currentKey = a ? principalKey(a.responsible.principal) : '';
-    const goalIds = new Set(a?.goalIds ?? []);
-    const performerName = a?.performer ? (a.performer.name ?? (a.performer.entryId ? this.entries.get(a.performer.entryId)?.name : '') ?? '') : '';
-    const units = [...new Set(plan.network.filter((e) => e.kind === 'unit').map((e) => e.name))];
-    const people = [...new Set(plan.network.filter((e) => e.kind === 'professional' || e.kind === 'relative' || e.kind === 'friend').map((e) => e.name))];
-    const err = (key: keyof FormErrors) => (errors[key] ? html`<p class="error" id="f-${key}-error">${errors[key]}</p>` : nothing);
-    const heading = a ? msg(str`Redigera insats: ${a.title}`, { id: 'activities.form.editHeading' }) : msg('Ny insats', { id: 'activities.form.addHeading' });
-    return html`<form class="activity-form" part="form" novalidate aria-labelledby="f-heading" @submit=${this.submitForm} @keydown=${this.escapeForm}>
-      <h3 id="f-heading">${heading}</h3>
-      <div class="form-grid">
-        <div class="field">
-          <label for="f-title">${msg('Insats (vad ska göras)', { id: 'activities.form.title' })}</label>
-          <input id="f-title" name="title" required .value=${a?.title ?? ''} aria-invalid=${errors.title ? 'true' : 'false'} aria-describedby=${errors.title ? 'f-title-error' : nothing} />
-          ${err('title')}
-        </div>
-        <div class="field">
-          <label for="f-principal">${msg('Ansvarig huvudman', { id: 'activities.form.principal' })}</label>
-          <select id="f-principal" name="principal" required aria-invalid=${errors.principal ? 'true' : 'false'} aria-describedby=${errors.principal ? 'f-principal-error' : nothing}>
-            <option value="" ?selected=${!currentKey}>${msg('Välj …', { id: 'activities.form.choose' })}</option>
-            ${options.map((o) => html`<option value=${o.key} ?selected=${o.key === currentKey}>${principalFullLabel(o.principal)}</option>`)}
-          </select>
-          ${err('principal')}
-        </div>
-        <div class="field">
-          <label for="f-unit">${msg('Enhet', { id: 'activities.form.unit' })}</label>
-          <input id="f-unit" name="unit" list="f-units" .value=${a?.responsible.unit ?? ''} />
-          <datalist id="f-units">${units.map((u) => html`<option value=${u}></option>`)}</datalist>
-        </div>
-        <div class="field">
-          <label for="f-personName">${msg('Ansvarig person (namn)', { id: 'activities.form.person' })}</label>
-          <input id="f-personName" name="personName" list="f-people" required .value=${a?.responsible.personName ?? ''} aria-invalid=${errors.personName ? 'true' : 'false'} aria-describedby=${errors.personName ? 'f-personName-error' : nothing} />
-          <datalist id="f-people">${people.map((p) => html`<option value=${p}></option>`)}</datalist>
-          ${err('personName')}
-        </div>
-        <div class="field">
-          <label for="f-performerKind">${msg('Utförs av', { id: 'activities.performer' })}</label>
-          <select id="f-performerKind" name="performerKind">
-            <option value="" ?selected=${!a?.performer}>${msg('Ej angivet', { id: 'activities.form.notSet' })}</option>
-            ${PERFORMER_KINDS.map((k) => html`<option value=${k} ?selected=${a?.performer?.kind === k}>${performerKindLabel(k)}</option>`)}
-          </select>
-        </div>
-        <div class="field">
-          <label for="f-performerName">${msg('Utförarens namn', { id: 'activities.form.performerName' })}</label>
-          <input id="f-performerName" name="performerName" .value=${performerName} />
-        </div>
-        <div class="field">
-          <label for="f-start">${msg('Start', { id: 'activities.start' })}</label>
-          <input id="f-start" name="start" type="date" .value=${a?.start ?? ''} />
-        </div>
-        <div class="field">
-          <label for="f-due">${msg('Klart senast', { id: 'activities.due' })}</label>
-          <input id="f-due" name="due" type="date" .value=${a?.due ?? ''} aria-invalid=${errors.due ? 'true' : 'false'} aria-describedby=${errors.due ? 'f-due-error' : nothing} />
-          ${err('due')}
-        </div>
-        <div class="field">
-          <label for="f-frequency">${msg('Hur ofta', { id: 'activities.frequency' })}</label>
-          <input id="f-frequency" name="frequency" .value=${a?.frequency ?? ''} />
-        </div>
-      </div>
-      <div class="field">
-        <label for="f-description">${msg('Beskrivning', { id: 'activities.form.description' })}</label>
-        <textarea id="f-description" name="description" rows="2" .value=${a?.description ?? ''}></textarea>
-      </div>
-      ${plan.goals.length
-        ? html`<fieldset>
-            <legend>${msg('Mål som insatsen hör till', { id: 'activities.form.goals' })}</legend>
-            <div class="goal-options">
-              ${plan.goals.map(
-                (g) => html`<label class="check"><input type="checkbox" name="goal" value=${g.id} .checked=${goalIds.has(g.id)} />${g.text}</label>`,
-              )}
-            </div>
-          </fieldset>`
-        : nothing}
-      ${errors.submit ? html`<p class="error" role="alert">${errors.submit}</p>` : nothing}
-      <div class="form-actions">
-        <button type="submit" class="primary">${a ? msg('Spara', { id: 'activities.form.save' }) : msg('Lägg till', { id: 'activities.form.add' })}</button>
-        <button type="button" @click=${this.closeForm}>${msg('Avbryt', { id: 'activities.cancel' })}</button>
-      </div>
-    </form>`;
+  private renderForm(plan: SipPlan, a: Activity | undefined): TemplateResult | typeof nothing {
+    if (!lazy) return nothing;
+    return lazy.renderActivityForm({
+      plan,
+      activity: a,
+      errors: this.formErrors,
+      entries: this.entries,
+      onSubmit: (e: Event) => void this.submitForm(e),
+      onCancel: () => this.closeForm(),
+      onKeydown: this.escapeForm,
+    });
   }
 }
-

@@ -4,7 +4,7 @@
  * `currentColor`, so forced-colours mode keeps them visible.
  */
 import { svg, type SVGTemplateResult } from 'lit';
-import type { ActivityStatus } from '../../model';
+import type { ActivityStatus } from '../../model/constants';
 
 export const STATUS_ICONS: Record<ActivityStatus, SVGTemplateResult> = {
   planned: svg`<circle cx="8" cy="8" r="5.5" fill="none" stroke="currentColor" stroke-width="2"/>`,

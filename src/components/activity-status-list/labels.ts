@@ -3,7 +3,8 @@
  * follow the language at render time.
  */
 import { msg, str } from '@lit/localize';
-import type { ActivityStatus, NetworkEntry, Performer, PerformerKind, Principal, SipPlan } from '../../model';
+import type { ActivityStatus, PerformerKind } from '../../model/constants';
+import type { NetworkEntry, Performer, Principal, SipPlan } from '../../model/schema';
 
 export function statusLabel(status: ActivityStatus): string {
   switch (status) {

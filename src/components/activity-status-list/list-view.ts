@@ -3,7 +3,11 @@
  * order, with which counts and due markers. No DOM, no localization (labels are keys the
  * element translates), so it is tested in Node and reused by the benchmark.
  */
-import { ACTIVITY_STATUSES, isOverdue, type Activity, type ActivityStatus, type Goal, type Principal, type SipPlan } from '../../model';
+import { ACTIVITY_STATUSES, type ActivityStatus } from '../../model/constants';
+import type { Activity, Goal, Principal, SipPlan } from '../../model/schema';
+
+/** The model's overdue rule (`isOverdue` in model/operations/activities), passed in so this module stays free of the operations. */
+export type OverdueRule = (activity: Activity, now: string) => boolean;
 
 export const GROUP_BY = ['principal', 'goal', 'none'] as const;
 export type GroupBy = (typeof GROUP_BY)[number];
@@ -102,7 +106,7 @@ export function isOpen(status: ActivityStatus): boolean {
 }
 
 /** Overdue, due within `soonDays` days (today included), or neither; relative to `now`. */
-export function dueState(activity: Activity, now: string, soonDays = 7): { due: DueState; daysLeft: number | undefined } {
+export function dueState(activity: Activity, now: string, isOverdue: OverdueRule, soonDays = 7): { due: DueState; daysLeft: number | undefined } {
   if (!activity.due) return { due: 'none', daysLeft: undefined };
   const daysLeft = dayNumber(activity.due) - dayNumber(now);
   if (isOverdue(activity, now)) return { due: 'overdue', daysLeft };
@@ -166,6 +170,8 @@ export interface ViewOptions {
   locale?: string;
   /** Days ahead that count as "due soon" (default 7). */
   soonDays?: number;
+  /** The model's overdue rule. */
+  isOverdue: OverdueRule;
 }
 
 /** Everything the list shows for `plan` under `query`. Pure; never touches `plan`. */
@@ -182,7 +188,7 @@ export function buildListView(plan: SipPlan, query: ListQuery, options: ViewOpti
   for (const activity of plan.activities) {
     const goals = activity.goalIds.map((id) => goalsById.get(id)).filter((g): g is Goal => g !== undefined);
     const key = principalKey(activity.responsible.principal);
-    const { due, daysLeft } = dueState(activity, options.now, options.soonDays);
+    const { due, daysLeft } = dueState(activity, options.now, options.isOverdue, options.soonDays);
     statusCounts[activity.status] = (statusCounts[activity.status] ?? 0) + 1;
     if (due === 'overdue') overdueCount++;
     else if (due === 'soon') soonCount++;

@@ -2,7 +2,8 @@
  * Operations the model does not offer yet, built from its own pieces (guard, commit), so they
  * keep the same rules: lock policy, change log, validation of the result, unknown fields kept.
  */
-import { commit, guard, opError, run, type Activity, type OpContext, type OpResult, type SipPlan } from '../../model';
+import { commit, guard, opError, run, type OpContext, type OpResult } from '../../model/operations/common';
+import type { Activity, SipPlan } from '../../model/schema';
 
 export interface RestoreActivityIntent {
   type: 'restoreActivity';

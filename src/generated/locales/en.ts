@@ -70,6 +70,7 @@
 'activities.groupBy': `Group by`,
 'activities.heading': `Activities`,
 'activities.history': str`Status history (${0})`,
+'activities.loading': `Loading the activities …`,
 'activities.newStatus': str`New status (now: ${0})`,
 'activities.noMatch': `No activities match the search or filters.`,
 'activities.noPlan': `No plan is selected.`,
@@ -117,6 +118,7 @@
 'activities.summary.principal': `By principal`,
 'activities.summary.status': `By status`,
 'activities.toolbar': `Search and filter activities`,
+'activities.unavailable': `The activities cannot be shown right now. Reload the page.`,
 'activities.undo': `Undo`,
 'activities.undo.dismiss': `Close`,
 'activities.undo.text': str`The activity ${0} was removed.`,
@@ -529,7 +531,5 @@
 'meeting.young.situation.q': `What matters to you?`,
 'meeting.young.summary': `Check you got who does what and that it feels OK. Say who you want to keep it all together.`,
 'meeting.young.summary.q': `Anything unclear? Ask!`,
-'activities.unavailable': `Insatserna kan inte visas just nu. Ladda om sidan.`,
-'activities.loading': `Läser in insatserna …`,
     };
   

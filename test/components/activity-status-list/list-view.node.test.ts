@@ -2,12 +2,12 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildListView, DEFAULT_QUERY, dueState, orderGoals, parseGroupBy, parseSortBy, parseStatus, principalKey, type ListQuery } from '../../../src/components/activity-status-list/list-view';
 import { restoreActivity } from '../../../src/components/activity-status-list/operations';
-import { removeActivity, type SipPlan } from '../../../src/model';
+import { isOverdue, removeActivity, type SipPlan } from '../../../src/model';
 import { largePlan, NOW, smallPlan } from './fixtures';
 
 const q = (over: Partial<ListQuery> = {}): ListQuery => ({ ...DEFAULT_QUERY, ...over });
 const ids = (plan: SipPlan, query: ListQuery) =>
-  buildListView(plan, query, { now: NOW }).groups.map((g) => [g.key, g.rows.map((r) => r.activity.id)]);
+  buildListView(plan, query, { now: NOW, isOverdue }).groups.map((g) => [g.key, g.rows.map((r) => r.activity.id)]);
 
 function deepFreeze<T>(v: T): T {
   if (v && typeof v === 'object' && !Object.isFrozen(v)) {
@@ -33,7 +33,7 @@ describe('activity list view', () => {
       ['goal:', ['a-4']],
     ]);
     // Distinct activities are counted once.
-    assert.equal(buildListView(smallPlan(), q({ groupBy: 'goal' }), { now: NOW }).shown, 5);
+    assert.equal(buildListView(smallPlan(), q({ groupBy: 'goal' }), { now: NOW, isOverdue }).shown, 5);
   });
 
   it('groups none, sorted by title (Swedish collation) and by status', () => {
@@ -59,7 +59,7 @@ describe('activity list view', () => {
   });
 
   it('counts per status, per principal, overdue and due soon, over the whole plan', () => {
-    const v = buildListView(smallPlan(), q({ status: 'done' }), { now: NOW });
+    const v = buildListView(smallPlan(), q({ status: 'done' }), { now: NOW, isOverdue });
     assert.deepEqual(v.statusCounts, { planned: 2, ongoing: 1, done: 1, paused: 1, cancelled: 0 });
     assert.deepEqual(v.principals.map((p) => [p.key, p.count]), [
       ['region|Region Västmanland', 1],
@@ -75,20 +75,20 @@ describe('activity list view', () => {
 
   it('marks overdue and due soon relative to now; done and cancelled are never overdue', () => {
     const a = smallPlan().activities;
-    assert.deepEqual(dueState(a[0]!, NOW), { due: 'overdue', daysLeft: -7 });
-    assert.deepEqual(dueState(a[1]!, NOW), { due: 'soon', daysLeft: 3 });
-    assert.deepEqual(dueState(a[1]!, NOW, 2), { due: 'none', daysLeft: 3 });
-    assert.deepEqual(dueState(a[2]!, NOW), { due: 'none', daysLeft: undefined });
-    assert.equal(dueState(a[3]!, NOW).due, 'none');
-    assert.equal(dueState({ ...a[1]!, due: '2026-11-22' }, NOW).due, 'soon');
-    assert.equal(dueState({ ...a[1]!, due: '2026-11-21' }, NOW).due, 'overdue');
-    assert.equal(dueState(a[0]!, '2026-11-01T00:00:00Z').due, 'none');
+    assert.deepEqual(dueState(a[0]!, NOW, isOverdue), { due: 'overdue', daysLeft: -7 });
+    assert.deepEqual(dueState(a[1]!, NOW, isOverdue), { due: 'soon', daysLeft: 3 });
+    assert.deepEqual(dueState(a[1]!, NOW, isOverdue, 2), { due: 'none', daysLeft: 3 });
+    assert.deepEqual(dueState(a[2]!, NOW, isOverdue), { due: 'none', daysLeft: undefined });
+    assert.equal(dueState(a[3]!, NOW, isOverdue).due, 'none');
+    assert.equal(dueState({ ...a[1]!, due: '2026-11-22' }, NOW, isOverdue).due, 'soon');
+    assert.equal(dueState({ ...a[1]!, due: '2026-11-21' }, NOW, isOverdue).due, 'overdue');
+    assert.equal(dueState(a[0]!, '2026-11-01T00:00:00Z', isOverdue).due, 'none');
   });
 
   it('never touches the plan (deep-frozen input)', () => {
     const plan = deepFreeze(smallPlan());
     for (const groupBy of ['principal', 'goal', 'none'] as const)
-      for (const sortBy of ['due', 'status', 'title'] as const) assert.doesNotThrow(() => buildListView(plan, q({ groupBy, sortBy, search: 'a' }), { now: NOW }));
+      for (const sortBy of ['due', 'status', 'title'] as const) assert.doesNotThrow(() => buildListView(plan, q({ groupBy, sortBy, search: 'a' }), { now: NOW, isOverdue }));
   });
 
   it('keys principals stably', () => {
@@ -118,7 +118,7 @@ describe('activity list view', () => {
   it('handles 1,000 activities quickly', () => {
     const plan = largePlan(1000);
     const t0 = performance.now();
-    const v = buildListView(plan, q({ search: 'insats 1' }), { now: NOW });
+    const v = buildListView(plan, q({ search: 'insats 1' }), { now: NOW, isOverdue });
     assert.ok(performance.now() - t0 < 200);
     assert.equal(v.total, 1000);
     assert.ok(v.shown > 100);
