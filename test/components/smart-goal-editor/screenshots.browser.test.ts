@@ -52,6 +52,20 @@ describe('smart-goal-editor screenshots', () => {
           top.remove();
           fixtureCleanup();
         }
+        // Writing a new goal, and the undo bar after a removal.
+        const el = await fixture<SipSmartGoalEditor>(html`<sip-smart-goal-editor .plan=${subGoalsPlan()} .now=${NOW} user="Maria Ek"></sip-smart-goal-editor>`);
+        await settled(el);
+        el.shadowRoot!.querySelector<HTMLButtonElement>('article.goal button[data-action=remove]')!.click();
+        await settled(el);
+        el.shadowRoot!.querySelector<HTMLButtonElement>('button[data-action=add]')!.click();
+        await settled(el);
+        const text = el.shadowRoot!.querySelector<HTMLTextAreaElement>('article.goal.new textarea[data-field=text]')!;
+        text.value = 'Träffa kurator varje vecka';
+        text.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+        await settled(el);
+        el.id = 'shot';
+        await executeServerCommand('sip-screenshot', { name: `smart-goal-editor-writing-${locale}-${width}`, selector: '#shot' });
+        fixtureCleanup();
       });
     }
   }
