@@ -988,11 +988,12 @@ export class SipMeetingCircle extends SipElement {
   }
 
   private onFullscreenChange = (): void => {
+    // Only our own full screen matters; another element's must not move focus here.
     if (this.enteredFullscreen && document.fullscreenElement !== this) {
       this.enteredFullscreen = false;
       this.presenter = false;
+      this.focusAfterRender = '#presenter';
     }
-    this.focusAfterRender = '#presenter';
   };
 
   private async acquireWakeLock(): Promise<void> {
