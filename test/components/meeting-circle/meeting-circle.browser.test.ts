@@ -632,6 +632,14 @@ describe('sip-meeting-circle', () => {
     await waitTick();
     await settled(el);
     await shoot('meeting-circle-en-overrun');
+    await setViewport({ width: 320, height: 1400 });
+    await settled(el);
+    await shoot('meeting-circle-en-320');
+    el.presenter = true;
+    await setViewport({ width: 1280, height: 900 });
+    await settled(el);
+    await shoot('meeting-circle-en-presenter');
+    el.presenter = false;
     await useLocale('sv');
     await setViewport({ width: 320, height: 1400 });
     await settled(el);
