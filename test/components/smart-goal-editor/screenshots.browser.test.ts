@@ -19,8 +19,15 @@ const states: [string, () => SipPlan, boolean][] = [
   ['empty', annaPlan, false],
 ];
 
+const chromium = /Chrome|Chromium/.test(navigator.userAgent);
+
 describe('smart-goal-editor screenshots', () => {
+  before(function () {
+    // sip-screenshot and setViewport work in Chromium (puppeteer) only.
+    if (!chromium) this.skip();
+  });
   after(async () => {
+    if (!chromium) return;
     await useLocale('sv');
     await setViewport({ width: 800, height: 600 });
   });

@@ -86,7 +86,8 @@ function smartWarnings(goal: Goal, plan: SipPlan): string[] {
 describe('<sip-smart-goal-editor>', () => {
   afterEach(() => useLocale('sv'));
 
-  it('writes a goal with the keyboard alone, from failing to passing all five criteria', async () => {
+  it('writes a goal with the keyboard alone, from failing to passing all five criteria', async function () {
+    this.timeout(120000);
     const plan = deepFreeze(annaPlan());
     const el = await mount(plan, { announceDelay: 100 });
     const events = changes(el);
@@ -195,8 +196,10 @@ describe('<sip-smart-goal-editor>', () => {
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 
-  it('announces the check calmly: after a pause, and only when the result changed', async () => {
-    const el = await mount(annaPlan([{ id: 'g-1', horizon: 'long', text: 'Anna vill kunna gå ut.' }]), { announceDelay: 300 });
+  it('announces the check calmly: after a pause, and only when the result changed', async function () {
+    this.timeout(60000);
+    const delay = 800;
+    const el = await mount(annaPlan([{ id: 'g-1', horizon: 'long', text: 'Anna vill kunna gå ut.' }]), { announceDelay: delay });
     const said: string[] = [];
     new MutationObserver(() => {
       const t = announcer(el).textContent?.trim();
@@ -205,20 +208,21 @@ describe('<sip-smart-goal-editor>', () => {
     $<HTMLTextAreaElement>(el, 'textarea[data-field=text]')!.focus();
     await press('End');
     await typeText(' själv');
-    await wait(600);
+    await wait(delay + 600);
     expect(said, 'no change in the result: nothing said').to.deep.equal([]);
     await typeText(' 3 gånger');
     await wait(100);
     expect(said, 'not while typing').to.deep.equal([]);
-    for (let i = 0; i < 40 && said.length === 0; i++) await wait(50);
+    for (let i = 0; i < 60 && said.length === 0; i++) await wait(50);
     expect(said.length).to.equal(1);
     expect(said[0]).to.contain('Långsiktigt mål 1').and.contain('Kan bli bättre: mätbart');
     await typeText(' i veckan');
-    await wait(700);
+    await wait(delay + 700);
     expect(said.length, 'same result, said once').to.equal(1);
   });
 
-  it('reorders goals with the keyboard and announces the move', async () => {
+  it('reorders goals with the keyboard and announces the move', async function () {
+    this.timeout(60000);
     const el = await mount(subGoalsPlan());
     const events = changes(el);
     const down = card(el, 0).querySelector<HTMLButtonElement>('button[data-action=down]')!;
@@ -249,7 +253,8 @@ describe('<sip-smart-goal-editor>', () => {
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 
-  it('removes a goal with its sub-goals and undoes it, by keyboard', async () => {
+  it('removes a goal with its sub-goals and undoes it, by keyboard', async function () {
+    this.timeout(60000);
     const original = deepFreeze(subGoalsPlan());
     const el = await mount(original);
     const events = changes(el);
@@ -279,7 +284,8 @@ describe('<sip-smart-goal-editor>', () => {
     await announced(el, 'är tillbaka');
   });
 
-  it('adds a sub-goal and checks its date against the long-term goal', async () => {
+  it('adds a sub-goal and checks its date against the long-term goal', async function () {
+    this.timeout(60000);
     const el = await mount(subGoalsPlan());
     const events = changes(el);
     // "Delmål 1.2" is dated after its long-term goal
@@ -350,7 +356,8 @@ describe('<sip-smart-goal-editor>', () => {
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 
-  it('records achievement at follow-up by keyboard', async () => {
+  it('records achievement at follow-up by keyboard', async function () {
+    this.timeout(60000);
     const el = await mount(elderlyActive());
     const events = changes(el);
     expect(shadowText(el)).to.contain('Mål – uppföljning').and.contain('0 av 7 mål bedömda');
@@ -374,7 +381,8 @@ describe('<sip-smart-goal-editor>', () => {
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 
-  it('takes part in a host form: value, validity with localized messages, reset', async () => {
+  it('takes part in a host form: value, validity with localized messages, reset', async function () {
+    this.timeout(60000);
     const wrap = await fixture<HTMLFormElement>(html`<form>
       <sip-smart-goal-editor name="goals" .plan=${failingPlan()} .now=${NOW} user=${USER}></sip-smart-goal-editor>
       <button>Skicka</button>
@@ -454,7 +462,8 @@ describe('<sip-smart-goal-editor>', () => {
     el.remove();
   });
 
-  it('keeps unknown fields and never mutates the input', async () => {
+  it('keeps unknown fields and never mutates the input', async function () {
+    this.timeout(60000);
     const plan = elderlyDraft() as SipPlan & Record<string, unknown>;
     (plan as Record<string, unknown>)['x-host'] = { ref: 42 };
     (plan.goals[0] as Record<string, unknown>)['x-goal'] = 'keep me';
