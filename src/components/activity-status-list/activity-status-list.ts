@@ -1,32 +1,16 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { repeat } from 'lit/directives/repeat.js';
-import { guard } from 'lit/directives/guard.js';
 import type { ActivityStatus } from '../../model/constants';
 import type { Activity, NetworkEntry, SipPlan } from '../../model/schema';
 import type { ActivityInput, EditActivityIntent } from '../../model/operations/activities';
-import type { FormErrors } from './form';
 import type { OpResult } from '../../model/operations/common';
 import { SipElement } from '../../shared/sip-element';
 import { baseStyles, token } from '../../shared/tokens';
-import { formatDate, formatDateTime, formatNumber } from '../../shared/format';
 import { getLocale } from '../../shared/i18n';
-import {
-  buildListView,
-  GROUP_BY,
-  parseGroupBy,
-  parseSortBy,
-  parseStatus,
-  SORT_BY,
-  STATUS_ORDER,
-  type ActivityRow,
-  type GroupBy,
-  type ListGroup,
-  type ListView,
-  type SortBy,
-} from './list-view';
-import { dueText, performerText, principalKindLabel, principalLabel, statusCountLabel, statusLabel } from './labels';
-import { OVERDUE_ICON, SOON_ICON, STATUS_ICONS } from './icons';
+import type { FormErrors } from './form';
+import type { ListView } from './list-view';
+import { parseGroupBy, parseSortBy, parseStatus, type GroupBy, type SortBy } from './query';
+import type { Caps, FormState, ListHost, Undo } from './view';
 
 // The model's status machine, overdue rule and operations load when the first plan arrives,
 // next to the base class's validator; see lazy.ts.
@@ -37,16 +21,6 @@ function loadLazy(): Promise<Lazy> {
   lazyLoading ??= import('./lazy').then((m) => (lazy = m));
   return lazyLoading;
 }
-
-type FormState = { mode: 'add' } | { mode: 'edit'; id: string };
-
-interface Undo {
-  activity: Activity;
-  index: number;
-}
-
-/** What the current user may do with this plan. */
-type Caps = 'none' | 'status' | 'all';
 
 /**
  * `<sip-activity-status-list>` — who does what, by when, and how it is going: the plan's
@@ -151,6 +125,47 @@ export class SipActivityStatusList extends SipElement {
     this.undo = null;
     this.message = '';
   }
+
+  /** The state and actions the lazily loaded view reads and calls (see view.ts). */
+  private readonly host: ListHost = (() => {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const el = this;
+    return {
+      get readonly() { return el.readonly; },
+      get groupBy() { return el.groupBy; },
+      get sortBy() { return el.sortBy; },
+      get filterStatus() { return el.filterStatus; },
+      get filterPrincipal() { return el.filterPrincipal; },
+      get filterPerson() { return el.filterPerson; },
+      get filterOverdue() { return el.filterOverdue; },
+      get search() { return el.search; },
+      get queryActive() { return el.queryActive; },
+      get statusFor() { return el.statusFor; },
+      get statusError() { return el.statusError; },
+      get statusRev() { return el.statusRev; },
+      get historyOpen() { return el.historyOpen; },
+      get form() { return el.form; },
+      get formErrors() { return el.formErrors; },
+      get formRev() { return el.formRev; },
+      get undo() { return el.undo; },
+      get message() { return el.message; },
+      get entries() { return el.entries; },
+      setQuery: (patch) => el.setQuery(patch as Parameters<SipActivityStatusList['setQuery']>[0]),
+      clearFilters: () => el.clearFilters(),
+      openStatus: (id) => el.openStatus(id),
+      closeStatus: () => el.closeStatus(),
+      submitStatus: (e, a) => void el.submitStatus(e, a),
+      escapeStatus: (e) => el.escapeStatus(e),
+      toggleHistory: (e, id) => el.toggleHistory(e, id),
+      removeRow: (a) => void el.removeRow(a),
+      restore: () => void el.restore(),
+      dismissUndo: () => (el.undo = null),
+      openForm: (state) => el.openForm(state),
+      closeForm: () => el.closeForm(),
+      submitForm: (e) => void el.submitForm(e),
+      escapeForm: (e) => el.escapeForm(e),
+    };
+  })();
 
   static override styles = [
     baseStyles,
@@ -536,7 +551,7 @@ export class SipActivityStatusList extends SipElement {
     }
     this.view =
       plan && lazy
-        ? buildListView(
+        ? lazy.buildListView(
             plan,
             {
               groupBy: parseGroupBy(this.groupBy),
@@ -608,7 +623,7 @@ export class SipActivityStatusList extends SipElement {
       const view = this.view;
       if (!view || view.shown === this.lastAnnouncedCount) return;
       this.lastAnnouncedCount = view.shown;
-      this.announce(this.resultText(view));
+      this.announce(lazy!.resultText(view));
     }, 600);
   }
 
@@ -622,17 +637,11 @@ export class SipActivityStatusList extends SipElement {
       clearTimeout(this.countTimer);
       this.countTimer = undefined;
       this.lastAnnouncedCount = view.shown;
-      text = `${text} ${this.resultText(view)}`;
+      text = `${text} ${lazy!.resultText(view)}`;
     }
     this.announce(text);
   }
 
-  private resultText(view: ListView): string {
-    const shown = formatNumber(view.shown);
-    const total = formatNumber(view.total);
-    if (view.shown === view.total) return view.total === 1 ? msg('1 insats', { id: 'activities.result.one' }) : msg(str`${total} insatser`, { id: 'activities.result.all' });
-    return msg(str`Visar ${shown} av ${total} insatser`, { id: 'activities.result.filtered' });
-  }
 
   private setQuery(patch: Partial<Pick<this, 'groupBy' | 'sortBy' | 'filterStatus' | 'filterPrincipal' | 'filterPerson' | 'filterOverdue' | 'search'>>): void {
     Object.assign(this, patch);
@@ -695,7 +704,7 @@ export class SipActivityStatusList extends SipElement {
 
   private async afterStatusChange(activity: Activity, to: ActivityStatus): Promise<void> {
     await this.updateComplete;
-    const said = msg(str`${activity.title}: status ändrad till ${statusLabel(to)}.`, { id: 'activities.announce.status' });
+    const said = msg(str`${activity.title}: status ändrad till ${lazy!.statusLabel(to)}.`, { id: 'activities.announce.status' });
     const visible = this.rowElement(activity.id) !== null;
     this.say(visible ? said : `${said} ${msg('Den döljs av filtret.', { id: 'activities.announce.hidden' })}`);
     void this.focusRow(activity.id, '.change-status');
@@ -802,305 +811,17 @@ export class SipActivityStatusList extends SipElement {
     if (this.isInvalid) return html`${this.renderInvalid()}${this.renderAnnouncer()}`;
     const plan = this.shownPlan;
     const view = this.view;
-    const caps = this.caps;
     return html`<section class="list" part="base" aria-labelledby="heading">
       <h2 id="heading">${msg('Insatser', { id: 'activities.heading' })}</h2>
-      ${plan && view ? this.renderSummary(view) : nothing}
-      ${this.renderNotice(plan)}
-      ${plan && view && view.total > 0 ? this.renderToolbar(view) : nothing}
-      ${this.message ? html`<p class="error" role="alert">${this.message}</p>` : nothing}
-      ${plan && view ? this.renderResultBar(view, caps) : nothing}
-      ${this.form?.mode === 'add' && plan && caps === 'all' ? this.renderForm(plan, undefined) : nothing}
-      ${this.undo && caps === 'all' ? this.renderUndo(this.undo) : nothing}
-      ${plan && view
-        ? this.renderGroups(plan, view, caps)
+      ${plan && view && lazy
+        ? lazy.renderList(this.host, plan, view, this.caps)
         : this.plan && this.lazyFailed
           ? html`<p class="sip-alert" role="alert">${msg('Insatserna kan inte visas just nu. Ladda om sidan.', { id: 'activities.unavailable' })}</p>`
           : this.plan
-          ? html`<p class="empty">${msg('Läser in insatserna …', { id: 'activities.loading' })}</p>`
-          : html`<p class="empty">${msg('Ingen plan är vald.', { id: 'activities.noPlan' })}</p>`}
+            ? html`<p class="empty">${msg('Läser in insatserna …', { id: 'activities.loading' })}</p>`
+            : html`<p class="empty">${msg('Ingen plan är vald.', { id: 'activities.noPlan' })}</p>`}
       ${this.renderAnnouncer()}
     </section>`;
-  }
-
-  private renderNotice(plan: SipPlan | undefined): TemplateResult | typeof nothing {
-    if (!plan) return nothing;
-    if (plan.status === 'closed' || plan.status === 'voided')
-      return html`<p class="notice">${msg('Planen är avslutad eller makulerad. Insatserna visas bara.', { id: 'activities.notice.closed' })}</p>`;
-    if (this.readonly) return nothing;
-    if (plan.status === 'active')
-      return html`<p class="notice">${msg('Planen är signerad. Du kan ändra status på insatserna; för att lägga till, ändra eller ta bort insatser behövs en ny version av planen.', { id: 'activities.notice.active' })}</p>`;
-    return nothing;
-  }
-
-  private renderSummary(view: ListView): TemplateResult {
-    return html`<div class="summary" part="summary">
-      <div>
-        <p class="summary-label" id="sum-status">${msg('Per status', { id: 'activities.summary.status' })}</p>
-        <ul class="counters" aria-labelledby="sum-status">
-          ${STATUS_ORDER.map(
-            (s) => html`<li class="counter s-${s}"><svg viewBox="0 0 16 16" aria-hidden="true">${STATUS_ICONS[s]}</svg><strong>${formatNumber(view.statusCounts[s])}</strong> ${statusCountLabel(s)}</li>`,
-          )}
-          ${view.overdueCount
-            ? html`<li class="counter due-overdue"><svg viewBox="0 0 16 16" aria-hidden="true">${OVERDUE_ICON}</svg><strong>${formatNumber(view.overdueCount)}</strong> ${msg('försenade', { id: 'activities.count.overdue' })}</li>`
-            : nothing}
-          ${view.soonCount
-            ? html`<li class="counter due-soon"><svg viewBox="0 0 16 16" aria-hidden="true">${SOON_ICON}</svg><strong>${formatNumber(view.soonCount)}</strong> ${msg('snart klara', { id: 'activities.count.soon' })}</li>`
-            : nothing}
-        </ul>
-      </div>
-      ${view.principals.length
-        ? html`<div>
-            <p class="summary-label" id="sum-principal">${msg('Per huvudman', { id: 'activities.summary.principal' })}</p>
-            <ul class="counters" aria-labelledby="sum-principal">
-              ${view.principals.map((p) => html`<li class="counter"><strong>${formatNumber(p.count)}</strong> ${principalLabel(p.principal)}</li>`)}
-            </ul>
-          </div>`
-        : nothing}
-    </div>`;
-  }
-
-  private renderToolbar(view: ListView): TemplateResult {
-    const status = parseStatus(this.filterStatus);
-    const groupBy = parseGroupBy(this.groupBy);
-    const sortBy = parseSortBy(this.sortBy);
-    const groupLabels: Record<GroupBy, string> = {
-      principal: msg('Huvudman', { id: 'activities.group.principal' }),
-      goal: msg('Mål', { id: 'activities.group.goal' }),
-      none: msg('Ingen gruppering', { id: 'activities.group.none' }),
-    };
-    const sortLabels: Record<SortBy, string> = {
-      due: msg('Slutdatum', { id: 'activities.sort.due' }),
-      status: msg('Status', { id: 'activities.sort.status' }),
-      title: msg('Namn', { id: 'activities.sort.title' }),
-    };
-    const principalKnown = !this.filterPrincipal || view.principals.some((p) => p.key === this.filterPrincipal);
-    const personKnown = !this.filterPerson || view.persons.includes(this.filterPerson);
-    return html`<div class="toolbar" part="toolbar" role="group" aria-label=${msg('Sök och filtrera insatser', { id: 'activities.toolbar' })}>
-      <div class="field search-field">
-        <label for="search">${msg('Sök', { id: 'activities.search' })}</label>
-        <input id="search" type="search" autocomplete="off" .value=${this.search ?? ''} @input=${(e: Event) => this.setQuery({ search: (e.target as HTMLInputElement).value })} />
-      </div>
-      <div class="field">
-        <label for="filter-status">${msg('Status', { id: 'activities.filter.status' })}</label>
-        <select id="filter-status" @change=${(e: Event) => this.setQuery({ filterStatus: parseStatus((e.target as HTMLSelectElement).value) })}>
-          <option value="" ?selected=${!status}>${msg('Alla', { id: 'activities.filter.all' })}</option>
-          ${STATUS_ORDER.map((s) => html`<option value=${s} ?selected=${status === s}>${statusLabel(s)} (${formatNumber(view.statusCounts[s])})</option>`)}
-        </select>
-      </div>
-      <div class="field">
-        <label for="filter-principal">${msg('Huvudman', { id: 'activities.filter.principal' })}</label>
-        <select id="filter-principal" @change=${(e: Event) => this.setQuery({ filterPrincipal: (e.target as HTMLSelectElement).value })}>
-          <option value="" ?selected=${!this.filterPrincipal}>${msg('Alla', { id: 'activities.filter.all' })}</option>
-          ${view.principals.map((p) => html`<option value=${p.key} ?selected=${this.filterPrincipal === p.key}>${principalLabel(p.principal)} (${formatNumber(p.count)})</option>`)}
-          ${principalKnown ? nothing : html`<option value=${this.filterPrincipal} selected>${this.filterPrincipal}</option>`}
-        </select>
-      </div>
-      <div class="field">
-        <label for="filter-person">${msg('Ansvarig person', { id: 'activities.filter.person' })}</label>
-        <select id="filter-person" @change=${(e: Event) => this.setQuery({ filterPerson: (e.target as HTMLSelectElement).value })}>
-          <option value="" ?selected=${!this.filterPerson}>${msg('Alla', { id: 'activities.filter.all' })}</option>
-          ${view.persons.map((p) => html`<option value=${p} ?selected=${this.filterPerson === p}>${p}</option>`)}
-          ${personKnown ? nothing : html`<option value=${this.filterPerson} selected>${this.filterPerson}</option>`}
-        </select>
-      </div>
-      <div class="field">
-        <label class="check"
-          ><input id="filter-overdue" type="checkbox" .checked=${!!this.filterOverdue} @change=${(e: Event) => this.setQuery({ filterOverdue: (e.target as HTMLInputElement).checked })} />${msg(
-            'Bara försenade',
-            { id: 'activities.filter.overdue' },
-          )}</label
-        >
-      </div>
-      <div class="field">
-        <label for="group-by">${msg('Gruppera efter', { id: 'activities.groupBy' })}</label>
-        <select id="group-by" @change=${(e: Event) => this.setQuery({ groupBy: parseGroupBy((e.target as HTMLSelectElement).value) })}>
-          ${GROUP_BY.map((g) => html`<option value=${g} ?selected=${groupBy === g}>${groupLabels[g]}</option>`)}
-        </select>
-      </div>
-      <div class="field">
-        <label for="sort-by">${msg('Sortera efter', { id: 'activities.sortBy' })}</label>
-        <select id="sort-by" @change=${(e: Event) => this.setQuery({ sortBy: parseSortBy((e.target as HTMLSelectElement).value) })}>
-          ${SORT_BY.map((s) => html`<option value=${s} ?selected=${sortBy === s}>${sortLabels[s]}</option>`)}
-        </select>
-      </div>
-    </div>`;
-  }
-
-  private renderResultBar(view: ListView, caps: Caps): TemplateResult {
-    return html`<div class="bar">
-      <p class="result" tabindex="-1">${this.resultText(view)}</p>
-      <div class="actions">
-        ${this.queryActive ? html`<button type="button" class="clear" @click=${this.clearFilters}>${msg('Rensa filter', { id: 'activities.clearFilters' })}</button>` : nothing}
-        ${caps === 'all' && this.form?.mode !== 'add'
-          ? html`<button type="button" class="add primary" @click=${() => this.openForm({ mode: 'add' })}>${msg('Lägg till insats', { id: 'activities.add' })}</button>`
-          : nothing}
-      </div>
-    </div>`;
-  }
-
-  private renderUndo(undo: Undo): TemplateResult {
-    return html`<div class="undo" part="undo">
-      <p>${msg(str`Insatsen ${undo.activity.title} togs bort.`, { id: 'activities.undo.text' })}</p>
-      <button type="button" id="undo" @click=${this.restore}>${msg('Ångra', { id: 'activities.undo' })}</button>
-      <button type="button" @click=${() => (this.undo = null)}>${msg('Stäng', { id: 'activities.undo.dismiss' })}</button>
-    </div>`;
-  }
-
-  private renderGroups(plan: SipPlan, view: ListView, caps: Caps): TemplateResult {
-    if (view.total === 0) return html`<p class="empty">${msg('Planen har inga insatser ännu.', { id: 'activities.empty' })}</p>`;
-    if (view.groups.length === 0) return html`<p class="empty">${msg('Inga insatser matchar sökningen eller filtren.', { id: 'activities.noMatch' })}</p>`;
-    return html`${repeat(
-      view.groups,
-      (g) => g.key,
-      (g) => this.renderGroup(plan, g, caps),
-    )}`;
-  }
-
-  /** A group's heading and the muted text after it (the principal's kind, when a name shows). */
-  private groupTitle(group: ListGroup): [string, string] {
-    if (group.kind === 'principal') {
-      const title = principalLabel(group.principal);
-      const kind = group.principal ? principalKindLabel(group.principal) : '';
-      return [title, kind && kind !== title ? kind : ''];
-    }
-    if (group.kind === 'goal' && group.goal) {
-      return [group.goal.text, group.goal.horizon === 'long' ? msg('Långsiktigt mål', { id: 'activities.goal.long' }) : msg('Kortsiktigt mål', { id: 'activities.goal.short' })];
-    }
-    if (group.kind === 'noGoal') return [msg('Utan kopplat mål', { id: 'activities.group.noGoal' }), ''];
-    return [msg('Alla insatser', { id: 'activities.group.all' }), ''];
-  }
-
-  private renderGroup(plan: SipPlan, group: ListGroup, caps: Caps): TemplateResult {
-    const locale = getLocale();
-    const [title, sub] = this.groupTitle(group);
-    const list = html`<ul class="rows" aria-label=${group.kind === 'all' ? title : nothing}>
-      ${repeat(
-        group.rows,
-        (r) => r.activity.id,
-        (r) => {
-          const id = r.activity.id;
-          const statusOpen = this.statusFor === id;
-          const formOpen = this.form?.mode === 'edit' && this.form.id === id;
-          return guard(
-            [
-              r.activity,
-              plan.goals,
-              plan.network,
-              plan.person,
-              locale,
-              r.due,
-              r.daysLeft,
-              caps,
-              statusOpen ? this.statusRev : -1,
-              formOpen ? this.formRev : -1,
-              this.historyOpen.has(id),
-            ],
-            () => this.renderRow(plan, r, caps, statusOpen, formOpen),
-          );
-        },
-      )}
-    </ul>`;
-    if (group.kind === 'all') return html`<section class="group" part="group">${list}</section>`;
-    const count = group.rows.length;
-    return html`<section class="group" part="group">
-      <h3 part="group-heading">
-        ${title}<span class="visually-hidden">,</span>
-        <span class="group-count">${sub ? `${sub} · ` : ''}${count === 1 ? msg('1 insats', { id: 'activities.result.one' }) : msg(str`${formatNumber(count)} insatser`, { id: 'activities.result.all' })}</span>
-      </h3>
-      ${list}
-    </section>`;
-  }
-
-  private renderRow(plan: SipPlan, row: ActivityRow, caps: Caps, statusOpen: boolean, formOpen: boolean): TemplateResult {
-    const a = row.activity;
-    if (formOpen) return html`<li class="activity" part="activity" data-id=${a.id}>${this.renderForm(plan, a)}</li>`;
-    const r = a.responsible;
-    const responsible = [principalLabel(r.principal), r.unit, r.personName].filter((s) => s && s.trim()).join(' · ');
-    const transitions = lazy ? lazy.allowedStatusTransitions(a.status) : [];
-    const performer = performerText(a.performer, plan, this.entries);
-    const history = a.statusHistory;
-    const historyOpen = this.historyOpen.has(a.id);
-    return html`<li class="activity ${row.due === 'overdue' ? 'overdue' : ''}" part="activity" data-id=${a.id}>
-      <div class="head">
-        <h4 tabindex="-1">${a.title}</h4>
-        <span class="badge s-${a.status}" part="status-badge"
-          ><svg viewBox="0 0 16 16" aria-hidden="true">${STATUS_ICONS[a.status]}</svg><span class="visually-hidden">${msg('Status:', { id: 'activities.statusPrefix' })} </span
-          >${statusLabel(a.status)}</span
-        >
-        ${row.due === 'overdue' || row.due === 'soon'
-          ? html`<span class="badge due-${row.due}" part="due-badge"
-              ><svg viewBox="0 0 16 16" aria-hidden="true">${row.due === 'overdue' ? OVERDUE_ICON : SOON_ICON}</svg>${dueText(row.due, row.daysLeft ?? 0)}</span
-            >`
-          : nothing}
-      </div>
-      ${a.description ? html`<p class="description">${a.description}</p>` : nothing}
-      <dl class="facts">
-        <div><dt>${msg('Ansvarig', { id: 'activities.responsible' })}</dt><dd>${responsible}</dd></div>
-        ${performer ? html`<div><dt>${msg('Utförs av', { id: 'activities.performer' })}</dt><dd>${performer}</dd></div>` : nothing}
-        ${row.goals.length ? html`<div><dt>${msg('Mål', { id: 'activities.goals' })}</dt><dd>${row.goals.map((g) => g.text).join(' · ')}</dd></div>` : nothing}
-        ${a.start ? html`<div><dt>${msg('Start', { id: 'activities.start' })}</dt><dd>${formatDate(a.start)}</dd></div>` : nothing}
-        ${a.due ? html`<div><dt>${msg('Klart senast', { id: 'activities.due' })}</dt><dd>${formatDate(a.due)}</dd></div>` : nothing}
-        ${a.frequency ? html`<div><dt>${msg('Hur ofta', { id: 'activities.frequency' })}</dt><dd>${a.frequency}</dd></div>` : nothing}
-      </dl>
-      ${caps !== 'none' && (transitions.length > 0 || caps === 'all')
-        ? html`<div class="actions" part="actions">
-            ${transitions.length
-              ? html`<button
-                  type="button"
-                  class="change-status"
-                  aria-expanded=${statusOpen ? 'true' : 'false'}
-                  aria-label=${msg(str`Ändra status: ${a.title}`, { id: 'activities.changeStatusFor' })}
-                  @click=${() => (statusOpen ? this.closeStatus() : this.openStatus(a.id))}
-                >
-                  ${msg('Ändra status', { id: 'activities.changeStatus' })}
-                </button>`
-              : nothing}
-            ${caps === 'all'
-              ? html`<button type="button" class="edit" aria-label=${msg(str`Redigera: ${a.title}`, { id: 'activities.editFor' })} @click=${() => this.openForm({ mode: 'edit', id: a.id })}>
-                    ${msg('Redigera', { id: 'activities.edit' })}
-                  </button>
-                  <button type="button" class="remove danger" aria-label=${msg(str`Ta bort: ${a.title}`, { id: 'activities.removeFor' })} @click=${() => this.removeRow(a)}>
-                    ${msg('Ta bort', { id: 'activities.remove' })}
-                  </button>`
-              : nothing}
-          </div>`
-        : nothing}
-      ${statusOpen ? this.renderStatusForm(a, transitions) : nothing}
-      <details class="history-toggle" ?open=${historyOpen} @toggle=${(e: Event) => this.toggleHistory(e, a.id)}>
-        <summary>${msg(str`Statushistorik (${history.length})`, { id: 'activities.history' })}</summary>
-        ${historyOpen
-          ? html`<ol class="history">
-              ${history.map(
-                (h) =>
-                  html`<li><strong>${statusLabel(h.status)}</strong> ${formatDateTime(h.at)}, ${h.by}${h.note ? html` – <q>${h.note}</q>` : nothing}</li>`,
-              )}
-            </ol>`
-          : nothing}
-      </details>
-    </li>`;
-  }
-
-  private renderStatusForm(a: Activity, transitions: readonly ActivityStatus[]): TemplateResult {
-    return html`<form class="status-form" part="form" aria-label=${msg(str`Ändra status: ${a.title}`, { id: 'activities.changeStatusFor' })} @submit=${(e: Event) => this.submitStatus(e, a)} @keydown=${this.escapeStatus}>
-      <div class="form-grid">
-        <div class="field">
-          <label for="status-to">${msg(str`Ny status (nu: ${statusLabel(a.status)})`, { id: 'activities.newStatus' })}</label>
-          <select id="status-to" name="to">
-            ${transitions.map((s) => html`<option value=${s}>${statusLabel(s)}</option>`)}
-          </select>
-        </div>
-        <div class="field">
-          <label for="status-note">${msg('Anteckning (frivillig)', { id: 'activities.note' })}</label>
-          <textarea id="status-note" name="note" rows="1"></textarea>
-        </div>
-      </div>
-      ${this.statusError ? html`<p class="error" role="alert">${this.statusError}</p>` : nothing}
-      <div class="form-actions">
-        <button type="submit" class="primary">${msg('Spara status', { id: 'activities.saveStatus' })}</button>
-        <button type="button" @click=${() => this.closeStatus()}>${msg('Avbryt', { id: 'activities.cancel' })}</button>
-      </div>
-    </form>`;
   }
 
   private escapeStatus = (e: KeyboardEvent): void => {
@@ -1116,17 +837,4 @@ export class SipActivityStatusList extends SipElement {
       this.closeForm();
     }
   };
-
-  private renderForm(plan: SipPlan, a: Activity | undefined): TemplateResult | typeof nothing {
-    if (!lazy) return nothing;
-    return lazy.renderActivityForm({
-      plan,
-      activity: a,
-      errors: this.formErrors,
-      entries: this.entries,
-      onSubmit: (e: Event) => void this.submitForm(e),
-      onCancel: () => this.closeForm(),
-      onKeydown: this.escapeForm,
-    });
-  }
 }

@@ -7,3 +7,6 @@
 export { addActivity, allowedStatusTransitions, changeActivityStatus, editActivity, isOverdue, removeActivity } from '../../model/operations/activities';
 export { restoreActivity } from './operations';
 export { readActivityForm, renderActivityForm } from './form';
+export { renderList, resultText } from './view';
+export { buildListView } from './list-view';
+export { statusLabel } from './labels';

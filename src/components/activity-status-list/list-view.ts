@@ -9,11 +9,8 @@ import type { Activity, Goal, Principal, SipPlan } from '../../model/schema';
 /** The model's overdue rule (`isOverdue` in model/operations/activities), passed in so this module stays free of the operations. */
 export type OverdueRule = (activity: Activity, now: string) => boolean;
 
-export const GROUP_BY = ['principal', 'goal', 'none'] as const;
-export type GroupBy = (typeof GROUP_BY)[number];
-
-export const SORT_BY = ['due', 'status', 'title'] as const;
-export type SortBy = (typeof SORT_BY)[number];
+import type { GroupBy, SortBy } from './query';
+export * from './query';
 
 /** Lifecycle order used by "sort by status" and by the counters. */
 export const STATUS_ORDER: readonly ActivityStatus[] = ['planned', 'ongoing', 'paused', 'done', 'cancelled'];
@@ -268,15 +265,4 @@ export function orderGoals(goals: readonly Goal[]): Goal[] {
   }
   for (const g of goals) if (!seen.has(g.id)) out.push(g);
   return out;
-}
-
-/** Parses a query value from an attribute or property, falling back to the default. */
-export function parseGroupBy(value: unknown): GroupBy {
-  return (GROUP_BY as readonly unknown[]).includes(value) ? (value as GroupBy) : 'principal';
-}
-export function parseSortBy(value: unknown): SortBy {
-  return (SORT_BY as readonly unknown[]).includes(value) ? (value as SortBy) : 'due';
-}
-export function parseStatus(value: unknown): ActivityStatus | '' {
-  return (ACTIVITY_STATUSES as readonly unknown[]).includes(value) ? (value as ActivityStatus) : '';
 }
