@@ -69,7 +69,7 @@ function compileString(def: Def): Compiled {
   if (tests.length === 0) return (v) => (typeof v === 'string' ? v : FAIL);
   return (v) => {
     if (typeof v !== 'string') return FAIL;
-    for (const t of tests) if (!t(v)) return FAIL;
+    for (let i = 0; i < tests.length; i++) if (!tests[i]!(v)) return FAIL;
     return v;
   };
 }
@@ -112,7 +112,8 @@ function compileObject(def: Def): Compiled {
     if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
     const src = input as Record<string, unknown>;
     const out: Record<string, unknown> = {};
-    for (const f of fields) {
+    for (let i = 0; i < fields.length; i++) {
+      const f = fields[i]!;
       const v = src[f.key];
       if (f.kind === 1) {
         if (v === undefined) {
