@@ -590,12 +590,13 @@ export class SipConsentRecorder extends SipElement {
             class="secondary"
             aria-expanded=${shown ? 'true' : 'false'}
             aria-controls="consent-form"
+            ?disabled=${this.disabled}
             @click=${this.toggleForm}
           >
             ${msg('Registrera nytt beslut (förnya eller ändra)', { id: 'consent.action.renew' })}
           </button>`}
       ${withdraw
-        ? html`<button type="button" part="button" id="withdraw" class="danger" @click=${this.openWithdraw}>
+        ? html`<button type="button" part="button" id="withdraw" class="danger" ?disabled=${this.disabled} @click=${this.openWithdraw}>
             ${msg('Återkalla samtycke…', { id: 'consent.action.withdraw' })}
           </button>`
         : nothing}
@@ -715,6 +716,13 @@ export class SipConsentRecorder extends SipElement {
         </legend>
         <p class="hint" id="parties-hint">${msg('Personen bestämmer vilka som får delta och ta del av planen.', { id: 'consent.parties.hint' })}</p>
         ${this.fieldError('parties', errors)}
+        ${plan.network.some((e) => e.invited)
+          ? html`<div class="actions small">
+              <button type="button" part="button" class="secondary" @click=${this.selectInvited}>
+                ${msg('Välj alla som bjuds in till mötet', { id: 'consent.parties.selectInvited' })}
+              </button>
+            </div>`
+          : nothing}
         ${plan.network.length === 0 && d.newParties.length === 0 ? html`<p class="muted">${msg('Nätverket är tomt.', { id: 'consent.parties.empty' })}</p>` : nothing}
         ${plan.network.map(
           (e) => html`<label class="choice"
@@ -985,6 +993,15 @@ export class SipConsentRecorder extends SipElement {
     const list = this.draft[key].filter((v) => v !== value);
     this.set({ [key]: checked ? [...list, value] : list });
   }
+
+  private selectInvited = (): void => {
+    const plan = this.validPlan;
+    if (!plan) return;
+    const invited = plan.network.filter((e) => e.invited).map((e) => e.id);
+    const parties = [...this.draft.parties, ...invited.filter((id) => !this.draft.parties.includes(id))];
+    this.set({ parties });
+    this.announce(msg(str`${invited.length} parter valda.`, { id: 'consent.parties.selectedInvited' }));
+  };
 
   private toggleForm = (): void => {
     const plan = this.validPlan;
@@ -1286,6 +1303,11 @@ export class SipConsentRecorder extends SipElement {
       dialog button.danger {
         background: var(--sip-consent-recorder-danger, ${token.colorDanger});
         color: ${token.colorBg};
+      }
+      .actions.small button {
+        min-block-size: 2.25rem;
+        padding: ${token.space1} ${token.space3};
+        font-size: ${token.fontSizeSmall};
       }
       button:disabled {
         cursor: not-allowed;

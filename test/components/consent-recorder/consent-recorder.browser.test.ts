@@ -35,7 +35,7 @@ async function tabTo(match: (el: Element) => boolean, what: string, max = 80): P
 const focusInfo = () => deepActiveElement()?.outerHTML.slice(0, 160) ?? 'nothing';
 /** Types one key at a time: WebKit's driver drops repeated characters in one `type`. */
 async function typeText(text: string): Promise<void> {
-  for (const c of text) await sendKeys({ press: c });
+  for (const c of text) await sendKeys({ type: c });
 }
 const byId = (id: string) => (el: Element) => el.id === id;
 const input = (name: string, value?: string) => (el: Element) =>
@@ -257,6 +257,36 @@ describe('<sip-consent-recorder>', () => {
     expect(form.checkValidity()).to.equal(true);
   });
 
+  it('shows every message when a host form is submitted invalid, and follows a disabled fieldset', async () => {
+    const form = await fixture<HTMLFormElement>(
+      html`<form @submit=${(e: Event) => e.preventDefault()}>
+        <fieldset><sip-consent-recorder name="consent" .plan=${noConsentDraft()} .now=${NOW} user=${USER}></sip-consent-recorder></fieldset>
+      </form>`,
+    );
+    const el = form.querySelector('sip-consent-recorder')!;
+    await settled(el);
+    $<HTMLInputElement>(el, 'input[name=decision][value=given]')!.click();
+    await settled(el);
+    expect($$(el, '.error')).to.have.length(0);
+    expect(form.checkValidity()).to.equal(false);
+    await settled(el);
+    expect($$(el, '.error').length).to.be.greaterThan(2);
+    form.querySelector('fieldset')!.disabled = true;
+    await settled(el);
+    expect($<HTMLInputElement>(el, '#subject')!.disabled).to.equal(true);
+    expect($<HTMLButtonElement>(el, 'button[type=submit]')!.disabled).to.equal(true);
+  });
+
+  it('selects every party invited to the meeting in one go', async () => {
+    const plan = noConsentDraft();
+    const el = await mount(plan);
+    const button = $$<HTMLButtonElement>(el, '[data-field=parties] button').find((b) => b.textContent!.includes('Välj alla som bjuds in'))!;
+    button.click();
+    await settled(el);
+    const checked = $$<HTMLInputElement>(el, '[data-field=parties] input[type=checkbox]').filter((i) => i.checked).map((i) => i.value);
+    expect(checked).to.deep.equal(plan.network.filter((e) => e.invited).map((e) => e.id));
+  });
+
   it('read-only shows the state and history without any controls', async () => {
     const el = await mount(structuredClone(examplePlans.psychiatry), { readonly: true });
     expect(shadowText(el)).to.contain('Samtycke gäller till och med 15 juni 2027');
@@ -354,6 +384,23 @@ describe('<sip-consent-recorder>', () => {
           }
           el.remove();
         }
+      }
+    }
+    // the other states, once each: Swedish full width, English at 320 px
+    for (const [locale, width] of [['sv', 1000], ['en', 320]] as const) {
+      await useLocale(locale);
+      await setViewport({ width, height: 900 });
+      for (const [name, plan] of [
+        ['expiring', structuredClone(examplePlans.child)],
+        ['expired', elderlyUntil('2026-11-01')],
+        ['refused', refused()],
+        ['withdrawn', withdrawn()],
+        ['representative', withRepresentative()],
+        ['markup', markupPlan()],
+      ] as const) {
+        const el = await mount(plan, { readonly: name === 'withdrawn' });
+        await executeServerCommand('sip-screenshot', { name: `consent-${name}-${locale}-${width}`, selector: 'sip-consent-recorder' });
+        el.remove();
       }
     }
     await setViewport({ width: 800, height: 600 });
