@@ -173,7 +173,8 @@ export class SipSmartGoalEditor extends SipElement {
     this.clearLocalState();
     const plan = this.validPlan;
     const goals = this.hostGoals;
-    if (plan && goals && JSON.stringify(goals) !== JSON.stringify(plan.goals)) {
+    // Goals can only be put back on a draft (the model's lock policy); a signed plan keeps its follow-up.
+    if (plan?.status === 'draft' && !this.readonly && goals && JSON.stringify(goals) !== JSON.stringify(plan.goals)) {
       this.apply((p, ctx, l) => l.resetGoals(p, goals, ctx));
     }
   }
@@ -736,6 +737,9 @@ export class SipSmartGoalEditor extends SipElement {
       }
       .badge.ach-partly {
         color: var(--_hint);
+      }
+      .badge.ach-none {
+        border-style: dashed;
       }
       .badge.none,
       .badge.ach-notReached {

@@ -356,7 +356,7 @@ function renderActivityBadge(plan: SipPlan, goal: Goal): TemplateResult {
 
 function renderAchievementBadge(goal: Goal): TemplateResult {
   const a = goal.achievement;
-  return html`<span class="badge ${a ? `ach-${a.value}` : 'none'}">${a ? achievementLabel(a.value) : msg('Inte bedömt', { id: 'goals.achievement.none' })}</span>`;
+  return html`<span class="badge ${a ? `ach-${a.value}` : 'ach-none'}">${a ? achievementLabel(a.value) : msg('Inte bedömt', { id: 'goals.achievement.none' })}</span>`;
 }
 
 function renderFields(ctx: ViewContext, r: Row, result: SmartResult): TemplateResult {
