@@ -1,5 +1,5 @@
 import { configureLocalization } from '@lit/localize';
-import { setModelLocale } from '../model/messages';
+import { loadModelLocale, setModelLocale } from '../model/messages';
 
 /** The languages every visible string exists in. Swedish is the source language. */
 export type SipLocale = 'sv' | 'en';
@@ -29,7 +29,9 @@ let pending: Promise<void> = Promise.resolve();
 export function setLocale(locale: SipLocale | string): Promise<void> {
   const target = toSipLocale(locale);
   setModelLocale(target);
-  pending = litSetLocale(target);
+  // Both the elements' strings and the model's messages (errors, change summaries) are ready
+  // when this resolves.
+  pending = Promise.all([litSetLocale(target), loadModelLocale(target)]).then(() => undefined);
   return pending;
 }
 
