@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import type { NetworkEntry, NetworkKind, Principal, Role } from '../../model';
 
 /** A host-configured sector: an id, optionally with its own (already localized) label. */
@@ -75,5 +75,5 @@ export function principalText(entry: Pick<NetworkEntry, 'principal'>): string {
 }
 
 export function ringLabel(ring: number): string {
-  return msg(`Ring ${ring}`, { id: 'network.ring' });
+  return msg(str`Ring ${ring}`, { id: 'network.ring' });
 }

@@ -33,6 +33,11 @@ export interface LayoutOptions {
   size?: number;
   /** Entry whose cell places it first (the focused or dragged one), so it never hides in a group. */
   pin?: string;
+  /**
+   * Width of a label at the map's font size, as the browser will draw it (the element measures
+   * with a canvas). Default: a deliberately wide estimate, so Node and any font stay safe.
+   */
+  measure?: (text: string) => number;
 }
 
 export interface Box {
@@ -147,11 +152,12 @@ export function textWidth(text: string, fontSize: number = METRICS.fontSize): nu
 }
 
 /** `text`, cut with an ellipsis so it fits `max` units. */
-export function truncate(text: string, max: number, fontSize: number = METRICS.fontSize): { text: string; truncated: boolean } {
+export function truncate(text: string, max: number, fontSize: number = METRICS.fontSize, measure?: (text: string) => number): { text: string; truncated: boolean } {
+  const width = measure ?? ((t: string) => textWidth(t, fontSize));
   const clean = text.replace(/\s+/g, ' ').trim();
-  if (textWidth(clean, fontSize) <= max) return { text: clean, truncated: false };
+  if (width(clean) <= max) return { text: clean, truncated: false };
   const chars = [...clean];
-  while (chars.length > 0 && textWidth(chars.join('').trimEnd() + '…', fontSize) > max) chars.pop();
+  while (chars.length > 0 && width(chars.join('').trimEnd() + '…') > max) chars.pop();
   return { text: chars.join('').trimEnd() + '…', truncated: true };
 }
 
@@ -428,8 +434,9 @@ function layoutWith(entries: readonly LayoutEntry[], options: LayoutOptions, den
   return { size, cx, cy, centreRadius, ringRadii: radii, sectors, placed, groups, overflow, ringLabels, metrics: M };
 
   function item(e: LayoutEntry): Item {
-    const t = truncate(e.label, M.maxLabelWidth);
-    return { id: e.id, label: t.text, truncated: t.truncated, textW: textWidth(t.text), badges: Math.max(0, Math.min(6, e.badges ?? 0)) };
+    const width = options.measure ?? ((t: string) => textWidth(t));
+    const t = truncate(e.label, M.maxLabelWidth, M.fontSize, width);
+    return { id: e.id, label: t.text, truncated: t.truncated, textW: width(t.text), badges: Math.max(0, Math.min(6, e.badges ?? 0)) };
   }
 
   /** The box of a marker at p with badges and a label of `labelW` units on `side`. */
@@ -554,8 +561,9 @@ function ringOf(r: number): 1 | 2 | 3 {
 }
 
 /** Width of a "+N" group label (the wider of the Swedish and English wording). */
-export function groupLabelWidth(count: number): number {
-  return Math.max(textWidth(`+${count} till`), textWidth(`+${count} more`));
+export function groupLabelWidth(count: number, measure?: (text: string) => number): number {
+  const width = measure ?? ((t: string) => textWidth(t));
+  return Math.max(width(`+${count} till`), width(`+${count} more`));
 }
 
 function overlaps(a: Box, b: Box): boolean {

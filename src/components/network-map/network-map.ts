@@ -21,7 +21,7 @@ import {
   type Role,
   type SipPlan,
 } from '../../model';
-import { cellAt, cellPath, layoutNetwork, radialLine, readingOrder, round, sectorLabelPath, truncate, type Layout } from './layout';
+import { METRICS, cellAt, cellPath, layoutNetwork, radialLine, readingOrder, round, sectorLabelPath, truncate, type Layout } from './layout';
 import { consentTick, invitedIcon, roleIcon } from './icons';
 import { kindLabel, principalKindLabel, principalText, ringLabel, roleLabel, sectorLabel, type SectorSpec } from './labels';
 import { networkMapStyles } from './styles';
@@ -153,14 +153,31 @@ export class SipNetworkMap extends SipElement {
         const narrow = width < MIN_SIZE;
         if (narrow !== this.narrow) this.narrow = narrow;
       });
-      this.resizeObserver.observe(this);
+      this.observeMain();
     }
   }
+
+  override firstUpdated(): void {
+    this.observeMain();
+  }
+
+  /** Lays the map out for the width of its own column (re-observed when the column is re-made). */
+  private observeMain(): void {
+    const main = this.shadowRoot?.querySelector('.main');
+    if (main && main !== this.observed) {
+      if (this.observed) this.resizeObserver?.unobserve(this.observed);
+      this.observed = main;
+      this.resizeObserver?.observe(main);
+    }
+  }
+
+  private observed: Element | undefined;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
+    this.observed = undefined;
   }
 
   // ─── derived data ──────────────────────────────────────────────────────
@@ -186,11 +203,40 @@ export class SipNetworkMap extends SipElement {
     if (this.layoutCache && this.layoutCache.key.every((k, i) => k === key[i])) return this.layoutCache.layout;
     const layout = layoutNetwork(
       plan.network.map((e) => ({ id: e.id, sector: e.map.sector, ring: e.map.ring, label: e.name, badges: e.roles.length + (e.invited ? 1 : 0) })),
-      { sectors, size: this.size, pin },
+      { sectors, size: this.size, pin, measure: this.measurer() },
     );
     this.layoutCache = { key, layout };
     return layout;
   }
+
+  private measureCache = new Map<string, number>();
+  private measureFont = '';
+
+  /**
+   * Label widths as this browser draws them (canvas measureText with the host's font), plus a
+   * small margin; undefined where canvas text is unavailable (the layout then estimates).
+   */
+  private measurer(): ((text: string) => number) | undefined {
+    const ctx = (SipNetworkMap.canvas ??= typeof document !== 'undefined' ? document.createElement('canvas').getContext('2d') : null);
+    if (!ctx) return undefined;
+    const family = getComputedStyle(this).fontFamily || 'sans-serif';
+    const font = `${METRICS.fontSize}px ${family}`;
+    if (font !== this.measureFont) {
+      this.measureFont = font;
+      this.measureCache.clear();
+    }
+    return (text: string) => {
+      let w = this.measureCache.get(text);
+      if (w === undefined) {
+        ctx.font = this.measureFont;
+        w = ctx.measureText(text).width * 1.06 + 1;
+        this.measureCache.set(text, w);
+      }
+      return w;
+    };
+  }
+
+  private static canvas: CanvasRenderingContext2D | null | undefined;
 
   private entry(id: string | undefined): NetworkEntry | undefined {
     return id === undefined ? undefined : this.validPlan?.network.find((e) => e.id === id);
@@ -614,6 +660,7 @@ export class SipNetworkMap extends SipElement {
 
   override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    this.observeMain();
     if (this.pendingFocus !== undefined) {
       const key = `e:${this.pendingFocus}`;
       this.pendingFocus = undefined;
