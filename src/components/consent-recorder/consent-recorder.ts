@@ -1,6 +1,5 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { live } from 'lit/directives/live.js';
 import { SipElement } from '../../shared/sip-element';
 import { baseStyles, token } from '../../shared/tokens';
 import { formatDate, formatDateTime, isoDay } from '../../shared/format';
@@ -18,20 +17,30 @@ import {
 } from '../../model';
 import {
   FIELD_ORDER,
-  NEW_PARTY_KINDS,
   draftToRecord,
   emptyDraft,
   giverOptions,
-  isMinor,
   isTouched,
   newPartyEntry,
   validateDraft,
   type Draft,
   type DraftErrorCode,
   type DraftField,
-  type GiverOption,
   type NewPartyKind,
+  type WithdrawDraft,
+  type WithdrawField,
 } from './draft';
+import type { ConsentFormHost } from './form-view';
+
+type FormViewModule = typeof import('./form-view');
+let formView: FormViewModule | undefined;
+let formViewLoading: Promise<FormViewModule> | undefined;
+
+/** Loads the editing views once per page; read-only use never loads them. */
+function loadFormView(): Promise<FormViewModule> {
+  formViewLoading ??= import('./form-view').then((m) => (formView = m));
+  return formViewLoading;
+}
 
 /** A party the coordinator must tell that consent was withdrawn and the plan voided. */
 export interface ConsentPartyToNotify {
@@ -62,14 +71,6 @@ declare module '../../shared/events' {
   }
 }
 
-interface WithdrawDraft {
-  by: string;
-  otherName: string;
-  form: 'oral' | 'written' | '';
-  note: string;
-}
-
-type WithdrawField = 'by' | 'otherName' | 'form';
 
 const STATUS_ICON: Record<string, string> = { none: '○', active: '✓', expiring: '!', expired: '✕', refused: '✕', withdrawn: '✕', future: '…' };
 
@@ -160,6 +161,8 @@ export class SipConsentRecorder extends SipElement {
   private draftPlan: SipPlan | undefined;
   private draftDay = '';
   private newPartyCounter = 0;
+  private viewPending: Promise<void> | undefined;
+  private viewFailed = false;
 
   constructor() {
     super();
@@ -256,6 +259,46 @@ export class SipConsentRecorder extends SipElement {
       this.draftDay = day;
       if (!keep) this.draft = emptyDraft(plan, day, this.defaultMonths);
     }
+    if (this.editable) this.ensureView();
+    this.adoptFormStyles();
+  }
+
+  /** Also waits for the editing views while they load, so `await el.updateComplete` sees them. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.viewPending) {
+      await this.viewPending;
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  private ensureView(): void {
+    if (formView || this.viewPending) return;
+    this.viewPending = loadFormView().then(
+      () => {
+        this.viewPending = undefined;
+        this.requestUpdate();
+      },
+      () => {
+        this.viewPending = undefined;
+        this.viewFailed = true;
+        this.requestUpdate();
+      },
+    );
+  }
+
+  /** The element as the editing views see it (its internal state and handlers). */
+  private get view(): ConsentFormHost {
+    return this as unknown as ConsentFormHost;
+  }
+
+  /** Adds the editing views' styles to this element's shadow root once they are loaded. */
+  private adoptFormStyles(): void {
+    const root = this.shadowRoot;
+    const sheet = formView?.formStyles.styleSheet;
+    if (!root || !sheet || root.adoptedStyleSheets.includes(sheet)) return;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
   override updated(changed: PropertyValues<this>): void {
@@ -390,19 +433,6 @@ export class SipConsentRecorder extends SipElement {
     return extra ? `${entry.name}, ${extra}` : entry.name;
   }
 
-  private kindText(kind: NewPartyKind): string {
-    switch (kind) {
-      case 'region':
-        return msg('Region (hälso- och sjukvård)', { id: 'consent.newParty.region' });
-      case 'municipality':
-        return msg('Kommun (socialtjänst, omsorg, skola)', { id: 'consent.newParty.municipality' });
-      case 'organisation':
-        return msg('Annan organisation', { id: 'consent.newParty.organisation' });
-      case 'relative':
-        return msg('Närstående', { id: 'consent.newParty.relative' });
-    }
-  }
-
   // ─── render ──────────────────────────────────────────────────────────────
 
   override render(): TemplateResult {
@@ -421,7 +451,7 @@ export class SipConsentRecorder extends SipElement {
       <h2 class="title">${msg('Samtycke', { id: 'consent.title' })}</h2>
       ${this.renderStatus(plan, state)}
       ${this.renderActions(plan, state)}
-      ${this.isFormShown(state) ? this.renderForm(plan) : nothing}
+      ${this.isFormShown(state) ? (formView ? formView.renderForm(this.view, plan) : this.renderViewMissing()) : nothing}
       ${previous.length
         ? html`<section class="history" aria-labelledby="history-title">
             <h3 id="history-title">${msg(str`Tidigare beslut (${previous.length})`, { id: 'consent.history.title' })}</h3>
@@ -430,9 +460,14 @@ export class SipConsentRecorder extends SipElement {
             </ol>
           </section>`
         : nothing}
-      ${this.renderWithdrawDialog(plan, state)}
+      ${formView ? formView.renderWithdrawDialog(this.view, plan, state) : nothing}
       ${this.renderAnnouncer()}
     </div>`;
+  }
+
+  private renderViewMissing(): TemplateResult | typeof nothing {
+    if (!this.viewFailed) return nothing;
+    return html`<p class="error" role="alert">${msg('Formuläret kunde inte läsas in. Ladda om sidan.', { id: 'consent.viewFailed' })}</p>`;
   }
 
   private statusText(plan: SipPlan, state: ConsentState): { key: string; title: string; text: string } {
@@ -601,375 +636,6 @@ export class SipConsentRecorder extends SipElement {
           </button>`
         : nothing}
     </div>`;
-  }
-
-  private fieldError(field: DraftField, errors: Partial<Record<DraftField, DraftErrorCode>>): TemplateResult | typeof nothing {
-    const code = errors[field];
-    if (!code || !(this.submitted || this.touched.has(field))) return nothing;
-    return html`<p class="error" id="err-${field}"><span aria-hidden="true">⚠ </span>${this.errorText(code)}</p>`;
-  }
-
-  private shownError(field: DraftField, errors: Partial<Record<DraftField, DraftErrorCode>>): boolean {
-    return !!errors[field] && (this.submitted || this.touched.has(field));
-  }
-
-  private describedBy(field: DraftField, errors: Partial<Record<DraftField, DraftErrorCode>>, hint?: string): string | typeof nothing {
-    const ids = [hint, this.shownError(field, errors) ? `err-${field}` : undefined].filter(Boolean);
-    return ids.length ? ids.join(' ') : nothing;
-  }
-
-  private renderForm(plan: SipPlan): TemplateResult {
-    const d = this.draft;
-    const errors = this.errors();
-    const day = this.today();
-    const minor = isMinor(plan.person, day);
-    const options = giverOptions(plan);
-    const refused = d.decision === 'refused';
-    const canAddParty = plan.status === 'draft';
-    const disabled = this.disabled;
-    const invalid = (f: DraftField) => (this.shownError(f, errors) ? 'true' : 'false');
-    return html`<form id="consent-form" part="form" class="form" novalidate @submit=${this.onSubmit} aria-labelledby="form-title">
-      <h3 id="form-title">${msg('Registrera beslut om samtycke', { id: 'consent.form.title' })}</h3>
-      <p class="muted">${msg('Dokumentera personens beslut, både ja och nej. Fält markerade med * är obligatoriska.', { id: 'consent.form.intro' })}</p>
-      <fieldset data-field="decision" ?disabled=${disabled} aria-describedby=${this.describedBy('decision', errors)} @focusout=${() => this.touch('decision')}>
-        <legend>${msg('Beslut', { id: 'consent.field.decision' })} *</legend>
-        ${this.fieldError('decision', errors)}
-        <label class="choice"
-          ><input type="radio" name="decision" value="given" .checked=${live(d.decision === 'given')} aria-invalid=${invalid('decision')} @change=${() => this.set({ decision: 'given' })} />
-          ${msg('Ja, samtycke ges', { id: 'consent.decision.given' })}</label
-        >
-        <label class="choice"
-          ><input type="radio" name="decision" value="refused" .checked=${live(d.decision === 'refused')} aria-invalid=${invalid('decision')} @change=${() => this.set({ decision: 'refused' })} />
-          ${msg('Nej, samtycke ges inte', { id: 'consent.decision.refused' })}</label
-        >
-      </fieldset>
-
-      <fieldset data-field="givers" ?disabled=${disabled} aria-describedby=${this.describedBy('givers', errors, 'givers-hint')} @focusout=${() => this.touch('givers')}>
-        <legend>${msg('Vem lämnar beslutet?', { id: 'consent.field.givers' })} *</legend>
-        <p class="hint" id="givers-hint">
-          ${minor
-            ? msg('Personen är under 18 år: vårdnadshavarna beslutar, helst tillsammans med barnet.', { id: 'consent.givers.hintMinor' })
-            : plan.person.legalRepresentative
-              ? msg('Personen har en ställföreträdare. Kontrollera att uppdraget omfattar detta.', { id: 'consent.givers.hintRep' })
-              : msg('Normalt personen själv.', { id: 'consent.givers.hintAdult' })}
-        </p>
-        ${this.fieldError('givers', errors)}
-        ${options.map((o) => this.renderGiverCheckbox(o, errors))}
-        <label class="choice"
-          ><input type="checkbox" value="other" .checked=${live(d.givers.includes('other'))} @change=${(e: Event) => this.toggleIn('givers', 'other', e)} />
-          ${msg('Annan person (till exempel en betrodd person)', { id: 'consent.givers.other' })}</label
-        >
-        ${d.givers.includes('other')
-          ? html`<div class="field nested" data-field="otherName">
-              <label for="other-name">${msg('Namn på den andra personen', { id: 'consent.field.otherName' })} *</label>
-              ${this.fieldError('otherName', errors)}
-              <input
-                id="other-name"
-                type="text"
-                autocomplete="off"
-                .value=${live(d.otherName)}
-                aria-invalid=${invalid('otherName')}
-                aria-describedby=${this.describedBy('otherName', errors)}
-                @input=${(e: Event) => this.set({ otherName: (e.target as HTMLInputElement).value })}
-                @blur=${() => this.touch('otherName')}
-              />
-            </div>`
-          : nothing}
-      </fieldset>
-
-      ${minor || d.childView
-        ? html`<div class="field" data-field="childView">
-            <label for="child-view">${msg('Barnets egen inställning, med barnets egna ord', { id: 'consent.field.childView' })}${minor ? ' *' : ''}</label>
-            <p class="hint" id="child-view-hint">${msg('Barnets syn ska alltid dokumenteras, oavsett ålder och beslut.', { id: 'consent.childView.hint' })}</p>
-            ${this.fieldError('childView', errors)}
-            <textarea
-              id="child-view"
-              rows="3"
-              .value=${live(d.childView)}
-              ?disabled=${disabled}
-              aria-invalid=${invalid('childView')}
-              aria-describedby=${this.describedBy('childView', errors, 'child-view-hint')}
-              @input=${(e: Event) => this.set({ childView: (e.target as HTMLTextAreaElement).value })}
-              @blur=${() => this.touch('childView')}
-            ></textarea>
-          </div>`
-        : nothing}
-
-      <fieldset data-field="form" ?disabled=${disabled} aria-describedby=${this.describedBy('form', errors)} @focusout=${() => this.touch('form')}>
-        <legend>${msg('Hur lämnades beslutet?', { id: 'consent.field.form' })} *</legend>
-        ${this.fieldError('form', errors)}
-        <label class="choice"
-          ><input type="radio" name="form" value="oral" .checked=${live(d.form === 'oral')} aria-invalid=${invalid('form')} @change=${() => this.set({ form: 'oral' })} />
-          ${msg('Muntligt', { id: 'consent.form.oralLabel' })}</label
-        >
-        <label class="choice"
-          ><input type="radio" name="form" value="written" .checked=${live(d.form === 'written')} aria-invalid=${invalid('form')} @change=${() => this.set({ form: 'written' })} />
-          ${msg('Skriftligt', { id: 'consent.form.writtenLabel' })}</label
-        >
-      </fieldset>
-
-      <fieldset data-field="parties" ?disabled=${disabled} aria-describedby=${this.describedBy('parties', errors, 'parties-hint')} @focusout=${() => this.touch('parties')}>
-        <legend>
-          ${refused
-            ? msg('Vilka parter gällde frågan?', { id: 'consent.field.partiesRefused' })
-            : html`${msg('Parter som får delta och utbyta information', { id: 'consent.field.parties' })} *`}
-        </legend>
-        <p class="hint" id="parties-hint">${msg('Personen bestämmer vilka som får delta och ta del av planen.', { id: 'consent.parties.hint' })}</p>
-        ${this.fieldError('parties', errors)}
-        ${plan.network.some((e) => e.invited)
-          ? html`<div class="actions small">
-              <button type="button" part="button" class="secondary" @click=${this.selectInvited}>
-                ${msg('Välj alla som bjuds in till mötet', { id: 'consent.parties.selectInvited' })}
-              </button>
-            </div>`
-          : nothing}
-        ${plan.network.length === 0 && d.newParties.length === 0 ? html`<p class="muted">${msg('Nätverket är tomt.', { id: 'consent.parties.empty' })}</p>` : nothing}
-        ${plan.network.map(
-          (e) => html`<label class="choice"
-            ><input type="checkbox" value=${e.id} .checked=${live(d.parties.includes(e.id))} @change=${(ev: Event) => this.toggleIn('parties', e.id, ev)} />
-            ${this.partyText(e)}</label
-          >`,
-        )}
-        ${d.newParties.map(
-          (p) => html`<label class="choice"
-            ><input type="checkbox" value=${p.key} .checked=${live(d.parties.includes(p.key))} @change=${(ev: Event) => this.toggleIn('parties', p.key, ev)} />
-            ${p.name} <span class="tag">${msg('ny', { id: 'consent.parties.newTag' })} – ${this.kindText(p.kind)}</span></label
-          >`,
-        )}
-        ${canAddParty ? this.renderAddParty() : html`<p class="hint">${msg('Planen är låst. Nya parter läggs till i nätverket när planen revideras.', { id: 'consent.parties.locked' })}</p>`}
-      </fieldset>
-
-      <div class="field" data-field="subject">
-        <label for="subject">${msg('Vad samtycket gäller', { id: 'consent.field.subject' })}${refused ? '' : ' *'}</label>
-        <p class="hint" id="subject-hint">${msg('Till exempel: samordning av insatser från hemtjänst och vårdcentral.', { id: 'consent.subject.hint' })}</p>
-        ${this.fieldError('subject', errors)}
-        <input
-          id="subject"
-          type="text"
-          autocomplete="off"
-          .value=${live(d.subject)}
-          ?disabled=${disabled}
-          aria-invalid=${invalid('subject')}
-          aria-describedby=${this.describedBy('subject', errors, 'subject-hint')}
-          @input=${(e: Event) => this.set({ subject: (e.target as HTMLInputElement).value })}
-          @blur=${() => this.touch('subject')}
-        />
-      </div>
-
-      <div class="field">
-        <label for="questions">${msg('Frågor som ska tas upp', { id: 'consent.field.questions' })}</label>
-        <p class="hint" id="questions-hint">${msg('En fråga per rad.', { id: 'consent.questions.hint' })}</p>
-        <textarea
-          id="questions"
-          rows="3"
-          .value=${live(d.questions)}
-          ?disabled=${disabled}
-          aria-describedby="questions-hint"
-          @input=${(e: Event) => this.set({ questions: (e.target as HTMLTextAreaElement).value })}
-        ></textarea>
-      </div>
-
-      <fieldset class="period" ?disabled=${disabled}>
-        <legend>${refused ? msg('Datum för beslutet', { id: 'consent.field.decisionDate' }) : msg('Giltighet', { id: 'consent.field.validity' })}</legend>
-        ${refused
-          ? nothing
-          : html`<p class="hint" id="period-hint">
-              ${msg(str`Samtycket är tidsbegränsat. Förslaget är ${this.defaultMonths} månader; förnya vid uppföljning om samordningen fortsätter.`, {
-                id: 'consent.period.hint',
-              })}
-            </p>`}
-        <div class="dates">
-          <div class="field" data-field="validFrom">
-            <label for="valid-from">${refused ? msg('Datum', { id: 'consent.field.date' }) : msg('Gäller från', { id: 'consent.field.validFrom' })} *</label>
-            ${this.fieldError('validFrom', errors)}
-            <input
-              id="valid-from"
-              type="date"
-              .value=${live(d.validFrom)}
-              aria-invalid=${invalid('validFrom')}
-              aria-describedby=${this.describedBy('validFrom', errors)}
-              @input=${(e: Event) => this.setFrom((e.target as HTMLInputElement).value)}
-              @change=${(e: Event) => this.setFrom((e.target as HTMLInputElement).value)}
-              @blur=${() => this.touch('validFrom')}
-            />
-          </div>
-          ${refused
-            ? nothing
-            : html`<div class="field" data-field="validUntil">
-                <label for="valid-until">${msg('Gäller till och med', { id: 'consent.field.validUntil' })} *</label>
-                ${this.fieldError('validUntil', errors)}
-                <input
-                  id="valid-until"
-                  type="date"
-                  min=${d.validFrom || nothing}
-                  .value=${live(d.validUntil)}
-                  aria-invalid=${invalid('validUntil')}
-                  aria-describedby=${this.describedBy('validUntil', errors, 'period-hint')}
-                  @input=${(e: Event) => this.set({ validUntil: (e.target as HTMLInputElement).value })}
-                  @change=${(e: Event) => this.set({ validUntil: (e.target as HTMLInputElement).value })}
-                  @blur=${() => this.touch('validUntil')}
-                />
-              </div>`}
-        </div>
-      </fieldset>
-
-      <div class="field">
-        <label for="note">${msg('Anteckning', { id: 'consent.field.note' })}</label>
-        <textarea
-          id="note"
-          rows="2"
-          .value=${live(d.note)}
-          ?disabled=${disabled}
-          @input=${(e: Event) => this.set({ note: (e.target as HTMLTextAreaElement).value })}
-        ></textarea>
-      </div>
-
-      <div data-field="user">
-        <p class="recorded-by">
-          ${this.user
-            ? msg(str`Registreras av ${this.user}, ${formatDateTime(this.currentTime())}.`, { id: 'consent.form.recordedBy' })
-            : nothing}
-        </p>
-        ${errors.user ? html`<p class="error" id="err-user"><span aria-hidden="true">⚠ </span>${this.errorText(errors.user)}</p>` : nothing}
-      </div>
-
-      ${this.opError ? html`<p class="error" role="alert">${this.opError}</p>` : nothing}
-
-      <div class="actions">
-        <button type="submit" part="button" class="primary" ?disabled=${disabled}>
-          ${refused ? msg('Registrera nej till samtycke', { id: 'consent.submit.refused' }) : msg('Registrera samtycke', { id: 'consent.submit.given' })}
-        </button>
-        ${this.formOpen === true || this.entered()
-          ? html`<button type="button" part="button" class="secondary" ?disabled=${disabled} @click=${this.cancelForm}>
-              ${msg('Avbryt', { id: 'consent.form.cancel' })}
-            </button>`
-          : nothing}
-      </div>
-    </form>`;
-  }
-
-  private renderGiverCheckbox(o: GiverOption, errors: Partial<Record<DraftField, DraftErrorCode>>): TemplateResult {
-    return html`<label class="choice"
-      ><input
-        type="checkbox"
-        value=${o.key}
-        .checked=${live(this.draft.givers.includes(o.key))}
-        aria-invalid=${this.shownError('givers', errors) ? 'true' : 'false'}
-        @change=${(e: Event) => this.toggleIn('givers', o.key, e)}
-      />
-      ${o.name} <span class="tag">${this.roleText(o.role, o.role === 'person' ? undefined : o.detail)}</span></label
-    >`;
-  }
-
-  private renderAddParty(): TemplateResult {
-    return html`<div class="add-party">
-      <p class="subhead" id="add-party-title">${msg('Lägg till en part som inte finns i nätverket', { id: 'consent.newParty.title' })}</p>
-      <div class="add-party-row">
-        <div class="field">
-          <label for="new-party-name">${msg('Namn', { id: 'consent.newParty.name' })}</label>
-          ${this.newPartyError ? html`<p class="error" id="err-new-party"><span aria-hidden="true">⚠ </span>${this.newPartyError}</p>` : nothing}
-          <input
-            id="new-party-name"
-            type="text"
-            autocomplete="off"
-            .value=${live(this.newPartyName)}
-            aria-invalid=${this.newPartyError ? 'true' : 'false'}
-            aria-describedby=${this.newPartyError ? 'err-new-party' : nothing}
-            @input=${(e: Event) => {
-              this.newPartyName = (e.target as HTMLInputElement).value;
-              this.newPartyError = '';
-            }}
-            @keydown=${(e: KeyboardEvent) => {
-              if (e.key === 'Enter') {
-                e.preventDefault();
-                this.addParty();
-              }
-            }}
-          />
-        </div>
-        <div class="field">
-          <label for="new-party-kind">${msg('Typ', { id: 'consent.newParty.kind' })}</label>
-          <select id="new-party-kind" .value=${live(this.newPartyKind)} @change=${(e: Event) => (this.newPartyKind = (e.target as HTMLSelectElement).value as NewPartyKind)}>
-            ${NEW_PARTY_KINDS.map((k) => html`<option value=${k} ?selected=${k === this.newPartyKind}>${this.kindText(k)}</option>`)}
-          </select>
-        </div>
-        <button type="button" part="button" class="secondary" @click=${this.addParty}>${msg('Lägg till part', { id: 'consent.newParty.add' })}</button>
-      </div>
-    </div>`;
-  }
-
-  private renderWithdrawDialog(plan: SipPlan, state: ConsentState): TemplateResult | typeof nothing {
-    if (!this.canWithdraw(state)) return nothing;
-    const notify = new Set(partiesToNotify(plan));
-    const entries = plan.network.filter((e) => notify.has(e.id));
-    const w = this.withdrawDraft;
-    const options = giverOptions(plan);
-    const err = this.withdrawErrors();
-    const show = (f: WithdrawField) => this.withdrawSubmitted && !!err[f];
-    return html`<dialog part="dialog" id="withdraw-dialog" aria-labelledby="withdraw-title" aria-describedby="withdraw-consequence" @close=${this.onDialogClose}>
-      <form novalidate @submit=${this.onWithdraw}>
-        <h3 id="withdraw-title">${msg('Återkalla samtycke', { id: 'consent.withdraw.title' })}</h3>
-        <div id="withdraw-consequence" class="consequence">
-          <p>
-            <strong>${msg('Det här händer:', { id: 'consent.withdraw.what' })}</strong>
-            ${msg('Planen makuleras och samordningen avslutas. Ingen information får längre delas mellan parterna. Det går inte att ångra; ett nytt samtycke kräver en ny plan.', {
-              id: 'consent.withdraw.consequence',
-            })}
-          </p>
-          ${entries.length
-            ? html`<p>${msg('Samordningsansvarig ska informera de här parterna:', { id: 'consent.withdraw.notify' })}</p>
-                <ul class="notify-list">
-                  ${entries.map((e) => html`<li>${this.partyText(e)}</li>`)}
-                </ul>`
-            : html`<p>${msg('Det finns inga parter att informera i planen.', { id: 'consent.withdraw.noneToNotify' })}</p>`}
-        </div>
-        <fieldset data-wfield="by" aria-describedby=${show('by') ? 'err-w-by' : nothing}>
-          <legend>${msg('Vem återkallar?', { id: 'consent.withdraw.by' })} *</legend>
-          ${show('by') ? html`<p class="error" id="err-w-by">${msg('Välj vem som återkallar samtycket.', { id: 'consent.withdraw.error.by' })}</p>` : nothing}
-          ${[...options, { key: 'other', role: 'other' as const, name: '' }].map(
-            (o) => html`<label class="choice"
-              ><input type="radio" name="withdraw-by" value=${o.key} .checked=${live(w.by === o.key)} @change=${() => this.setWithdraw({ by: o.key })} />
-              ${o.name ? html`${o.name} <span class="tag">${this.roleText(o.role, o.role === 'person' ? undefined : o.detail)}</span>` : msg('Annan person (till exempel en betrodd person)', { id: 'consent.givers.other' })}</label
-            >`,
-          )}
-          ${w.by === 'other'
-            ? html`<div class="field nested" data-wfield="otherName">
-                <label for="withdraw-other">${msg('Namn på den andra personen', { id: 'consent.field.otherName' })} *</label>
-                ${show('otherName') ? html`<p class="error" id="err-w-other">${this.errorText('otherName.required')}</p>` : nothing}
-                <input
-                  id="withdraw-other"
-                  type="text"
-                  .value=${live(w.otherName)}
-                  aria-invalid=${show('otherName') ? 'true' : 'false'}
-                  aria-describedby=${show('otherName') ? 'err-w-other' : nothing}
-                  @input=${(e: Event) => this.setWithdraw({ otherName: (e.target as HTMLInputElement).value })}
-                />
-              </div>`
-            : nothing}
-        </fieldset>
-        <fieldset data-wfield="form" aria-describedby=${show('form') ? 'err-w-form' : nothing}>
-          <legend>${msg('Hur återkallades samtycket?', { id: 'consent.withdraw.form' })} *</legend>
-          ${show('form') ? html`<p class="error" id="err-w-form">${msg('Välj om återkallelsen var muntlig eller skriftlig.', { id: 'consent.withdraw.error.form' })}</p>` : nothing}
-          <label class="choice"
-            ><input type="radio" name="withdraw-form" value="oral" .checked=${live(w.form === 'oral')} @change=${() => this.setWithdraw({ form: 'oral' })} />
-            ${msg('Muntligt', { id: 'consent.form.oralLabel' })}</label
-          >
-          <label class="choice"
-            ><input type="radio" name="withdraw-form" value="written" .checked=${live(w.form === 'written')} @change=${() => this.setWithdraw({ form: 'written' })} />
-            ${msg('Skriftligt', { id: 'consent.form.writtenLabel' })}</label
-          >
-        </fieldset>
-        <div class="field">
-          <label for="withdraw-note">${msg('Anteckning', { id: 'consent.field.note' })}</label>
-          <textarea id="withdraw-note" rows="2" .value=${live(w.note)} @input=${(e: Event) => this.setWithdraw({ note: (e.target as HTMLTextAreaElement).value })}></textarea>
-        </div>
-        ${this.opError && this.withdrawSubmitted ? html`<p class="error" role="alert">${this.opError}</p>` : nothing}
-        <div class="actions">
-          <button type="submit" part="button" class="danger" id="withdraw-confirm">${msg('Återkalla och makulera planen', { id: 'consent.withdraw.confirm' })}</button>
-          <button type="button" part="button" class="secondary" id="withdraw-cancel" @click=${this.closeWithdraw}>${msg('Avbryt', { id: 'consent.form.cancel' })}</button>
-        </div>
-      </form>
-    </dialog>`;
   }
 
   // ─── events ──────────────────────────────────────────────────────────────
@@ -1300,129 +966,15 @@ export class SipConsentRecorder extends SipElement {
         color: var(--sip-consent-recorder-danger, ${token.colorDanger});
         border-color: var(--sip-consent-recorder-danger, ${token.colorDanger});
       }
-      dialog button.danger {
-        background: var(--sip-consent-recorder-danger, ${token.colorDanger});
-        color: ${token.colorBg};
-      }
-      .actions.small button {
-        min-block-size: 2.25rem;
-        padding: ${token.space1} ${token.space3};
-        font-size: ${token.fontSizeSmall};
-      }
       button:disabled {
         cursor: not-allowed;
         opacity: 0.6;
-      }
-      .form {
-        display: grid;
-        gap: ${token.space4};
-        border: 1px solid ${token.colorBorder};
-        border-radius: ${token.radius};
-        padding: ${token.space4};
-      }
-      .form > h3 {
-        margin: 0;
-      }
-      .form > p {
-        margin: 0;
-      }
-      fieldset {
-        border: 1px solid ${token.colorBorder};
-        border-radius: ${token.radius};
-        margin: 0;
-        padding: ${token.space2} ${token.space3} ${token.space3};
-        min-inline-size: 0;
-      }
-      legend {
-        font-weight: 600;
-        padding: 0 ${token.space1};
-      }
-      .choice {
-        display: flex;
-        gap: ${token.space2};
-        align-items: flex-start;
-        padding: ${token.space1} 0;
-        overflow-wrap: anywhere;
-      }
-      .choice input {
-        flex: none;
-        inline-size: 1.25rem;
-        block-size: 1.25rem;
-        margin: 0.15em 0 0;
-      }
-      .tag {
-        color: ${token.colorTextMuted};
-        font-size: ${token.fontSizeSmall};
-      }
-      .field {
-        display: grid;
-        gap: ${token.space1};
-        min-inline-size: 0;
-      }
-      .field > label {
-        font-weight: 600;
-      }
-      .field > p {
-        margin: 0;
-      }
-      .nested {
-        margin-inline-start: 1.75rem;
-      }
-      input[type='text'],
-      input[type='date'],
-      select,
-      textarea {
-        font: inherit;
-        color: inherit;
-        background: ${token.colorBg};
-        border: 1px solid ${token.colorBorder};
-        border-radius: ${token.radius};
-        padding: ${token.space2};
-        inline-size: 100%;
-        max-inline-size: 40rem;
-        min-block-size: 2.75rem;
-      }
-      input[type='date'] {
-        inline-size: auto;
-      }
-      [aria-invalid='true']:not([type='radio']):not([type='checkbox']) {
-        border: 2px solid ${token.colorDanger};
       }
       .error {
         color: ${token.colorDanger};
         font-weight: 600;
         font-size: ${token.fontSizeSmall};
         margin: 0 0 ${token.space1};
-      }
-      .dates {
-        display: flex;
-        flex-wrap: wrap;
-        gap: ${token.space4};
-      }
-      .add-party {
-        margin-block-start: ${token.space3};
-        padding-block-start: ${token.space3};
-        border-block-start: 1px dashed ${token.colorBorder};
-      }
-      .subhead {
-        font-weight: 600;
-      }
-      .add-party-row {
-        display: flex;
-        flex-wrap: wrap;
-        gap: ${token.space2};
-        align-items: flex-end;
-      }
-      .add-party-row .field:first-child {
-        flex: 1 1 12rem;
-      }
-      .add-party-row select {
-        inline-size: auto;
-        max-inline-size: 100%;
-      }
-      .recorded-by {
-        color: ${token.colorTextMuted};
-        margin: 0;
       }
       .history ol {
         list-style: none;
@@ -1436,29 +988,6 @@ export class SipConsentRecorder extends SipElement {
         border-radius: ${token.radius};
         padding: ${token.space3};
       }
-      dialog {
-        color: inherit;
-        background: ${token.colorBg};
-        border: 2px solid ${token.colorBorder};
-        border-radius: ${token.radius};
-        padding: ${token.space4};
-        inline-size: min(40rem, calc(100vw - 2rem));
-        max-block-size: calc(100vh - 2rem);
-      }
-      dialog form {
-        display: grid;
-        gap: ${token.space3};
-      }
-      dialog::backdrop {
-        background: rgb(0 0 0 / 0.5);
-      }
-      .consequence {
-        border-inline-start: 0.35rem solid var(--sip-consent-recorder-danger, ${token.colorDanger});
-        padding-inline-start: ${token.space3};
-      }
-      .notify-list {
-        margin: 0;
-      }
       @container (max-width: 30rem) {
         .record > div {
           grid-template-columns: 1fr;
@@ -1466,8 +995,7 @@ export class SipConsentRecorder extends SipElement {
         }
       }
       @media (forced-colors: active) {
-        .status,
-        .consequence {
+        .status {
           border-color: CanvasText;
         }
         .icon {

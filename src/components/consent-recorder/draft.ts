@@ -232,3 +232,13 @@ export function draftToRecord(draft: Draft, plan: SipPlan, partyIds: Record<stri
   if (draft.note.trim()) record.note = draft.note.trim();
   return record;
 }
+
+/** The withdrawal form: who withdrew (a giver key or `other`), how, and a note. */
+export interface WithdrawDraft {
+  by: string;
+  otherName: string;
+  form: ConsentForm | '';
+  note: string;
+}
+
+export type WithdrawField = 'by' | 'otherName' | 'form';

@@ -1,0 +1,593 @@
+/**
+ * The editing views of <sip-consent-recorder> — the decision form and the withdrawal dialog —
+ * loaded on demand so that showing consent (read-only parties, the journal overview) does not
+ * pay for them. Pure template functions of the element's state (`ConsentFormHost`).
+ */
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { token } from '../../shared/tokens';
+import { msg, str } from '@lit/localize';
+import { live } from 'lit/directives/live.js';
+import { formatDateTime } from '../../shared/format';
+import { partiesToNotify, type ConsentGiver, type ConsentState, type NetworkEntry, type SipPlan } from '../../model';
+import {
+  NEW_PARTY_KINDS,
+  giverOptions,
+  isMinor,
+  type Draft,
+  type DraftErrorCode,
+  type DraftField,
+  type GiverOption,
+  type NewPartyKind,
+  type WithdrawDraft,
+  type WithdrawField,
+} from './draft';
+
+/** What the views read from and call on the element (its internal state and handlers). */
+export interface ConsentFormHost {
+  draft: Draft;
+  submitted: boolean;
+  touched: ReadonlySet<DraftField>;
+  disabled: boolean;
+  user: string;
+  defaultMonths: number;
+  formOpen: boolean | undefined;
+  opError: string;
+  newPartyName: string;
+  newPartyKind: NewPartyKind;
+  newPartyError: string;
+  withdrawDraft: WithdrawDraft;
+  withdrawSubmitted: boolean;
+  today(): string;
+  currentTime(): string;
+  entered(): boolean;
+  errors(): Partial<Record<DraftField, DraftErrorCode>>;
+  withdrawErrors(): Partial<Record<WithdrawField, true>>;
+  canWithdraw(state: ConsentState): boolean;
+  errorText(code: DraftErrorCode): string;
+  roleText(role: ConsentGiver['role'], detail?: string): string;
+  partyText(entry: NetworkEntry): string;
+  set(patch: Partial<Draft>): void;
+  setFrom(value: string): void;
+  touch(field: DraftField): void;
+  toggleIn(key: 'givers' | 'parties', value: string, e: Event): void;
+  setWithdraw(patch: Partial<WithdrawDraft>): void;
+  selectInvited: () => void;
+  addParty: () => void;
+  cancelForm: () => void;
+  onSubmit: (e: Event) => void;
+  onWithdraw: (e: Event) => void;
+  closeWithdraw: () => void;
+  onDialogClose: () => void;
+}
+
+function kindText(kind: NewPartyKind): string {
+  switch (kind) {
+    case 'region':
+      return msg('Region (hälso- och sjukvård)', { id: 'consent.newParty.region' });
+    case 'municipality':
+      return msg('Kommun (socialtjänst, omsorg, skola)', { id: 'consent.newParty.municipality' });
+    case 'organisation':
+      return msg('Annan organisation', { id: 'consent.newParty.organisation' });
+    case 'relative':
+      return msg('Närstående', { id: 'consent.newParty.relative' });
+  }
+}
+
+
+function fieldError(v: ConsentFormHost, field: DraftField, errors: Partial<Record<DraftField, DraftErrorCode>>): TemplateResult | typeof nothing {
+  const code = errors[field];
+  if (!code || !(v.submitted || v.touched.has(field))) return nothing;
+  return html`<p class="error" id="err-${field}"><span aria-hidden="true">⚠ </span>${v.errorText(code)}</p>`;
+}
+
+function shownError(v: ConsentFormHost, field: DraftField, errors: Partial<Record<DraftField, DraftErrorCode>>): boolean {
+  return !!errors[field] && (v.submitted || v.touched.has(field));
+}
+
+function describedBy(v: ConsentFormHost, field: DraftField, errors: Partial<Record<DraftField, DraftErrorCode>>, hint?: string): string | typeof nothing {
+  const ids = [hint, shownError(v, field, errors) ? `err-${field}` : undefined].filter(Boolean);
+  return ids.length ? ids.join(' ') : nothing;
+}
+
+/** The form for recording a decision. */
+export function renderForm(v: ConsentFormHost, plan: SipPlan): TemplateResult {
+  const d = v.draft;
+  const errors = v.errors();
+  const day = v.today();
+  const minor = isMinor(plan.person, day);
+  const options = giverOptions(plan);
+  const refused = d.decision === 'refused';
+  const canAddParty = plan.status === 'draft';
+  const disabled = v.disabled;
+  const invalid = (f: DraftField) => (shownError(v, f, errors) ? 'true' : 'false');
+  return html`<form id="consent-form" part="form" class="form" novalidate @submit=${v.onSubmit} aria-labelledby="form-title">
+    <h3 id="form-title">${msg('Registrera beslut om samtycke', { id: 'consent.form.title' })}</h3>
+    <p class="muted">${msg('Dokumentera personens beslut, både ja och nej. Fält markerade med * är obligatoriska.', { id: 'consent.form.intro' })}</p>
+    <fieldset data-field="decision" ?disabled=${disabled} aria-describedby=${describedBy(v, 'decision', errors)} @focusout=${() => v.touch('decision')}>
+      <legend>${msg('Beslut', { id: 'consent.field.decision' })} *</legend>
+      ${fieldError(v, 'decision', errors)}
+      <label class="choice"
+        ><input type="radio" name="decision" value="given" .checked=${live(d.decision === 'given')} aria-invalid=${invalid('decision')} @change=${() => v.set({ decision: 'given' })} />
+        ${msg('Ja, samtycke ges', { id: 'consent.decision.given' })}</label
+      >
+      <label class="choice"
+        ><input type="radio" name="decision" value="refused" .checked=${live(d.decision === 'refused')} aria-invalid=${invalid('decision')} @change=${() => v.set({ decision: 'refused' })} />
+        ${msg('Nej, samtycke ges inte', { id: 'consent.decision.refused' })}</label
+      >
+    </fieldset>
+
+    <fieldset data-field="givers" ?disabled=${disabled} aria-describedby=${describedBy(v, 'givers', errors, 'givers-hint')} @focusout=${() => v.touch('givers')}>
+      <legend>${msg('Vem lämnar beslutet?', { id: 'consent.field.givers' })} *</legend>
+      <p class="hint" id="givers-hint">
+        ${minor
+          ? msg('Personen är under 18 år: vårdnadshavarna beslutar, helst tillsammans med barnet.', { id: 'consent.givers.hintMinor' })
+          : plan.person.legalRepresentative
+            ? msg('Personen har en ställföreträdare. Kontrollera att uppdraget omfattar detta.', { id: 'consent.givers.hintRep' })
+            : msg('Normalt personen själv.', { id: 'consent.givers.hintAdult' })}
+      </p>
+      ${fieldError(v, 'givers', errors)}
+      ${options.map((o) => renderGiverCheckbox(v, o, errors))}
+      <label class="choice"
+        ><input type="checkbox" value="other" .checked=${live(d.givers.includes('other'))} @change=${(e: Event) => v.toggleIn('givers', 'other', e)} />
+        ${msg('Annan person (till exempel en betrodd person)', { id: 'consent.givers.other' })}</label
+      >
+      ${d.givers.includes('other')
+        ? html`<div class="field nested" data-field="otherName">
+            <label for="other-name">${msg('Namn på den andra personen', { id: 'consent.field.otherName' })} *</label>
+            ${fieldError(v, 'otherName', errors)}
+            <input
+              id="other-name"
+              type="text"
+              autocomplete="off"
+              .value=${live(d.otherName)}
+              aria-invalid=${invalid('otherName')}
+              aria-describedby=${describedBy(v, 'otherName', errors)}
+              @input=${(e: Event) => v.set({ otherName: (e.target as HTMLInputElement).value })}
+              @blur=${() => v.touch('otherName')}
+            />
+          </div>`
+        : nothing}
+    </fieldset>
+
+    ${minor || d.childView
+      ? html`<div class="field" data-field="childView">
+          <label for="child-view">${msg('Barnets egen inställning, med barnets egna ord', { id: 'consent.field.childView' })}${minor ? ' *' : ''}</label>
+          <p class="hint" id="child-view-hint">${msg('Barnets syn ska alltid dokumenteras, oavsett ålder och beslut.', { id: 'consent.childView.hint' })}</p>
+          ${fieldError(v, 'childView', errors)}
+          <textarea
+            id="child-view"
+            rows="3"
+            .value=${live(d.childView)}
+            ?disabled=${disabled}
+            aria-invalid=${invalid('childView')}
+            aria-describedby=${describedBy(v, 'childView', errors, 'child-view-hint')}
+            @input=${(e: Event) => v.set({ childView: (e.target as HTMLTextAreaElement).value })}
+            @blur=${() => v.touch('childView')}
+          ></textarea>
+        </div>`
+      : nothing}
+
+    <fieldset data-field="form" ?disabled=${disabled} aria-describedby=${describedBy(v, 'form', errors)} @focusout=${() => v.touch('form')}>
+      <legend>${msg('Hur lämnades beslutet?', { id: 'consent.field.form' })} *</legend>
+      ${fieldError(v, 'form', errors)}
+      <label class="choice"
+        ><input type="radio" name="form" value="oral" .checked=${live(d.form === 'oral')} aria-invalid=${invalid('form')} @change=${() => v.set({ form: 'oral' })} />
+        ${msg('Muntligt', { id: 'consent.form.oralLabel' })}</label
+      >
+      <label class="choice"
+        ><input type="radio" name="form" value="written" .checked=${live(d.form === 'written')} aria-invalid=${invalid('form')} @change=${() => v.set({ form: 'written' })} />
+        ${msg('Skriftligt', { id: 'consent.form.writtenLabel' })}</label
+      >
+    </fieldset>
+
+    <fieldset data-field="parties" ?disabled=${disabled} aria-describedby=${describedBy(v, 'parties', errors, 'parties-hint')} @focusout=${() => v.touch('parties')}>
+      <legend>
+        ${refused
+          ? msg('Vilka parter gällde frågan?', { id: 'consent.field.partiesRefused' })
+          : html`${msg('Parter som får delta och utbyta information', { id: 'consent.field.parties' })} *`}
+      </legend>
+      <p class="hint" id="parties-hint">${msg('Personen bestämmer vilka som får delta och ta del av planen.', { id: 'consent.parties.hint' })}</p>
+      ${fieldError(v, 'parties', errors)}
+      ${plan.network.some((e) => e.invited)
+        ? html`<div class="actions small">
+            <button type="button" part="button" class="secondary" @click=${v.selectInvited}>
+              ${msg('Välj alla som bjuds in till mötet', { id: 'consent.parties.selectInvited' })}
+            </button>
+          </div>`
+        : nothing}
+      ${plan.network.length === 0 && d.newParties.length === 0 ? html`<p class="muted">${msg('Nätverket är tomt.', { id: 'consent.parties.empty' })}</p>` : nothing}
+      ${plan.network.map(
+        (e) => html`<label class="choice"
+          ><input type="checkbox" value=${e.id} .checked=${live(d.parties.includes(e.id))} @change=${(ev: Event) => v.toggleIn('parties', e.id, ev)} />
+          ${v.partyText(e)}</label
+        >`,
+      )}
+      ${d.newParties.map(
+        (p) => html`<label class="choice"
+          ><input type="checkbox" value=${p.key} .checked=${live(d.parties.includes(p.key))} @change=${(ev: Event) => v.toggleIn('parties', p.key, ev)} />
+          ${p.name} <span class="tag">${msg('ny', { id: 'consent.parties.newTag' })} – ${kindText(p.kind)}</span></label
+        >`,
+      )}
+      ${canAddParty ? renderAddParty(v) : html`<p class="hint">${msg('Planen är låst. Nya parter läggs till i nätverket när planen revideras.', { id: 'consent.parties.locked' })}</p>`}
+    </fieldset>
+
+    <div class="field" data-field="subject">
+      <label for="subject">${msg('Vad samtycket gäller', { id: 'consent.field.subject' })}${refused ? '' : ' *'}</label>
+      <p class="hint" id="subject-hint">${msg('Till exempel: samordning av insatser från hemtjänst och vårdcentral.', { id: 'consent.subject.hint' })}</p>
+      ${fieldError(v, 'subject', errors)}
+      <input
+        id="subject"
+        type="text"
+        autocomplete="off"
+        .value=${live(d.subject)}
+        ?disabled=${disabled}
+        aria-invalid=${invalid('subject')}
+        aria-describedby=${describedBy(v, 'subject', errors, 'subject-hint')}
+        @input=${(e: Event) => v.set({ subject: (e.target as HTMLInputElement).value })}
+        @blur=${() => v.touch('subject')}
+      />
+    </div>
+
+    <div class="field">
+      <label for="questions">${msg('Frågor som ska tas upp', { id: 'consent.field.questions' })}</label>
+      <p class="hint" id="questions-hint">${msg('En fråga per rad.', { id: 'consent.questions.hint' })}</p>
+      <textarea
+        id="questions"
+        rows="3"
+        .value=${live(d.questions)}
+        ?disabled=${disabled}
+        aria-describedby="questions-hint"
+        @input=${(e: Event) => v.set({ questions: (e.target as HTMLTextAreaElement).value })}
+      ></textarea>
+    </div>
+
+    <fieldset class="period" ?disabled=${disabled}>
+      <legend>${refused ? msg('Datum för beslutet', { id: 'consent.field.decisionDate' }) : msg('Giltighet', { id: 'consent.field.validity' })}</legend>
+      ${refused
+        ? nothing
+        : html`<p class="hint" id="period-hint">
+            ${msg(str`Samtycket är tidsbegränsat. Förslaget är ${v.defaultMonths} månader; förnya vid uppföljning om samordningen fortsätter.`, {
+              id: 'consent.period.hint',
+            })}
+          </p>`}
+      <div class="dates">
+        <div class="field" data-field="validFrom">
+          <label for="valid-from">${refused ? msg('Datum', { id: 'consent.field.date' }) : msg('Gäller från', { id: 'consent.field.validFrom' })} *</label>
+          ${fieldError(v, 'validFrom', errors)}
+          <input
+            id="valid-from"
+            type="date"
+            .value=${live(d.validFrom)}
+            aria-invalid=${invalid('validFrom')}
+            aria-describedby=${describedBy(v, 'validFrom', errors)}
+            @input=${(e: Event) => v.setFrom((e.target as HTMLInputElement).value)}
+            @change=${(e: Event) => v.setFrom((e.target as HTMLInputElement).value)}
+            @blur=${() => v.touch('validFrom')}
+          />
+        </div>
+        ${refused
+          ? nothing
+          : html`<div class="field" data-field="validUntil">
+              <label for="valid-until">${msg('Gäller till och med', { id: 'consent.field.validUntil' })} *</label>
+              ${fieldError(v, 'validUntil', errors)}
+              <input
+                id="valid-until"
+                type="date"
+                min=${d.validFrom || nothing}
+                .value=${live(d.validUntil)}
+                aria-invalid=${invalid('validUntil')}
+                aria-describedby=${describedBy(v, 'validUntil', errors, 'period-hint')}
+                @input=${(e: Event) => v.set({ validUntil: (e.target as HTMLInputElement).value })}
+                @change=${(e: Event) => v.set({ validUntil: (e.target as HTMLInputElement).value })}
+                @blur=${() => v.touch('validUntil')}
+              />
+            </div>`}
+      </div>
+    </fieldset>
+
+    <div class="field">
+      <label for="note">${msg('Anteckning', { id: 'consent.field.note' })}</label>
+      <textarea
+        id="note"
+        rows="2"
+        .value=${live(d.note)}
+        ?disabled=${disabled}
+        @input=${(e: Event) => v.set({ note: (e.target as HTMLTextAreaElement).value })}
+      ></textarea>
+    </div>
+
+    <div data-field="user">
+      <p class="recorded-by">
+        ${v.user
+          ? msg(str`Registreras av ${v.user}, ${formatDateTime(v.currentTime())}.`, { id: 'consent.form.recordedBy' })
+          : nothing}
+      </p>
+      ${errors.user ? html`<p class="error" id="err-user"><span aria-hidden="true">⚠ </span>${v.errorText(errors.user)}</p>` : nothing}
+    </div>
+
+    ${v.opError ? html`<p class="error" role="alert">${v.opError}</p>` : nothing}
+
+    <div class="actions">
+      <button type="submit" part="button" class="primary" ?disabled=${disabled}>
+        ${refused ? msg('Registrera nej till samtycke', { id: 'consent.submit.refused' }) : msg('Registrera samtycke', { id: 'consent.submit.given' })}
+      </button>
+      ${v.formOpen === true || v.entered()
+        ? html`<button type="button" part="button" class="secondary" ?disabled=${disabled} @click=${v.cancelForm}>
+            ${msg('Avbryt', { id: 'consent.form.cancel' })}
+          </button>`
+        : nothing}
+    </div>
+  </form>`;
+}
+
+function renderGiverCheckbox(v: ConsentFormHost, o: GiverOption, errors: Partial<Record<DraftField, DraftErrorCode>>): TemplateResult {
+  return html`<label class="choice"
+    ><input
+      type="checkbox"
+      value=${o.key}
+      .checked=${live(v.draft.givers.includes(o.key))}
+      aria-invalid=${shownError(v, 'givers', errors) ? 'true' : 'false'}
+      @change=${(e: Event) => v.toggleIn('givers', o.key, e)}
+    />
+    ${o.name} <span class="tag">${v.roleText(o.role, o.role === 'person' ? undefined : o.detail)}</span></label
+  >`;
+}
+
+function renderAddParty(v: ConsentFormHost): TemplateResult {
+  return html`<div class="add-party">
+    <p class="subhead" id="add-party-title">${msg('Lägg till en part som inte finns i nätverket', { id: 'consent.newParty.title' })}</p>
+    <div class="add-party-row">
+      <div class="field">
+        <label for="new-party-name">${msg('Namn', { id: 'consent.newParty.name' })}</label>
+        ${v.newPartyError ? html`<p class="error" id="err-new-party"><span aria-hidden="true">⚠ </span>${v.newPartyError}</p>` : nothing}
+        <input
+          id="new-party-name"
+          type="text"
+          autocomplete="off"
+          .value=${live(v.newPartyName)}
+          aria-invalid=${v.newPartyError ? 'true' : 'false'}
+          aria-describedby=${v.newPartyError ? 'err-new-party' : nothing}
+          @input=${(e: Event) => {
+            v.newPartyName = (e.target as HTMLInputElement).value;
+            v.newPartyError = '';
+          }}
+          @keydown=${(e: KeyboardEvent) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              v.addParty();
+            }
+          }}
+        />
+      </div>
+      <div class="field">
+        <label for="new-party-kind">${msg('Typ', { id: 'consent.newParty.kind' })}</label>
+        <select id="new-party-kind" .value=${live(v.newPartyKind)} @change=${(e: Event) => (v.newPartyKind = (e.target as HTMLSelectElement).value as NewPartyKind)}>
+          ${NEW_PARTY_KINDS.map((k) => html`<option value=${k} ?selected=${k === v.newPartyKind}>${kindText(k)}</option>`)}
+        </select>
+      </div>
+      <button type="button" part="button" class="secondary" @click=${v.addParty}>${msg('Lägg till part', { id: 'consent.newParty.add' })}</button>
+    </div>
+  </div>`;
+}
+
+/** The withdrawal confirmation dialog. */
+export function renderWithdrawDialog(v: ConsentFormHost, plan: SipPlan, state: ConsentState): TemplateResult | typeof nothing {
+  if (!v.canWithdraw(state)) return nothing;
+  const notify = new Set(partiesToNotify(plan));
+  const entries = plan.network.filter((e) => notify.has(e.id));
+  const w = v.withdrawDraft;
+  const options = giverOptions(plan);
+  const err = v.withdrawErrors();
+  const show = (f: WithdrawField) => v.withdrawSubmitted && !!err[f];
+  return html`<dialog part="dialog" id="withdraw-dialog" aria-labelledby="withdraw-title" aria-describedby="withdraw-consequence" @close=${v.onDialogClose}>
+    <form novalidate @submit=${v.onWithdraw}>
+      <h3 id="withdraw-title">${msg('Återkalla samtycke', { id: 'consent.withdraw.title' })}</h3>
+      <div id="withdraw-consequence" class="consequence">
+        <p>
+          <strong>${msg('Det här händer:', { id: 'consent.withdraw.what' })}</strong>
+          ${msg('Planen makuleras och samordningen avslutas. Ingen information får längre delas mellan parterna. Det går inte att ångra; ett nytt samtycke kräver en ny plan.', {
+            id: 'consent.withdraw.consequence',
+          })}
+        </p>
+        ${entries.length
+          ? html`<p>${msg('Samordningsansvarig ska informera de här parterna:', { id: 'consent.withdraw.notify' })}</p>
+              <ul class="notify-list">
+                ${entries.map((e) => html`<li>${v.partyText(e)}</li>`)}
+              </ul>`
+          : html`<p>${msg('Det finns inga parter att informera i planen.', { id: 'consent.withdraw.noneToNotify' })}</p>`}
+      </div>
+      <fieldset data-wfield="by" aria-describedby=${show('by') ? 'err-w-by' : nothing}>
+        <legend>${msg('Vem återkallar?', { id: 'consent.withdraw.by' })} *</legend>
+        ${show('by') ? html`<p class="error" id="err-w-by">${msg('Välj vem som återkallar samtycket.', { id: 'consent.withdraw.error.by' })}</p>` : nothing}
+        ${[...options, { key: 'other', role: 'other' as const, name: '' }].map(
+          (o) => html`<label class="choice"
+            ><input type="radio" name="withdraw-by" value=${o.key} .checked=${live(w.by === o.key)} @change=${() => v.setWithdraw({ by: o.key })} />
+            ${o.name ? html`${o.name} <span class="tag">${v.roleText(o.role, o.role === 'person' ? undefined : o.detail)}</span>` : msg('Annan person (till exempel en betrodd person)', { id: 'consent.givers.other' })}</label
+          >`,
+        )}
+        ${w.by === 'other'
+          ? html`<div class="field nested" data-wfield="otherName">
+              <label for="withdraw-other">${msg('Namn på den andra personen', { id: 'consent.field.otherName' })} *</label>
+              ${show('otherName') ? html`<p class="error" id="err-w-other">${v.errorText('otherName.required')}</p>` : nothing}
+              <input
+                id="withdraw-other"
+                type="text"
+                .value=${live(w.otherName)}
+                aria-invalid=${show('otherName') ? 'true' : 'false'}
+                aria-describedby=${show('otherName') ? 'err-w-other' : nothing}
+                @input=${(e: Event) => v.setWithdraw({ otherName: (e.target as HTMLInputElement).value })}
+              />
+            </div>`
+          : nothing}
+      </fieldset>
+      <fieldset data-wfield="form" aria-describedby=${show('form') ? 'err-w-form' : nothing}>
+        <legend>${msg('Hur återkallades samtycket?', { id: 'consent.withdraw.form' })} *</legend>
+        ${show('form') ? html`<p class="error" id="err-w-form">${msg('Välj om återkallelsen var muntlig eller skriftlig.', { id: 'consent.withdraw.error.form' })}</p>` : nothing}
+        <label class="choice"
+          ><input type="radio" name="withdraw-form" value="oral" .checked=${live(w.form === 'oral')} @change=${() => v.setWithdraw({ form: 'oral' })} />
+          ${msg('Muntligt', { id: 'consent.form.oralLabel' })}</label
+        >
+        <label class="choice"
+          ><input type="radio" name="withdraw-form" value="written" .checked=${live(w.form === 'written')} @change=${() => v.setWithdraw({ form: 'written' })} />
+          ${msg('Skriftligt', { id: 'consent.form.writtenLabel' })}</label
+        >
+      </fieldset>
+      <div class="field">
+        <label for="withdraw-note">${msg('Anteckning', { id: 'consent.field.note' })}</label>
+        <textarea id="withdraw-note" rows="2" .value=${live(w.note)} @input=${(e: Event) => v.setWithdraw({ note: (e.target as HTMLTextAreaElement).value })}></textarea>
+      </div>
+      ${v.opError && v.withdrawSubmitted ? html`<p class="error" role="alert">${v.opError}</p>` : nothing}
+      <div class="actions">
+        <button type="submit" part="button" class="danger" id="withdraw-confirm">${msg('Återkalla och makulera planen', { id: 'consent.withdraw.confirm' })}</button>
+        <button type="button" part="button" class="secondary" id="withdraw-cancel" @click=${v.closeWithdraw}>${msg('Avbryt', { id: 'consent.form.cancel' })}</button>
+      </div>
+    </form>
+  </dialog>`;
+}
+
+
+/** Styles of the form and the dialog, adopted by the element when this module loads. */
+export const formStyles = css`
+      dialog button.danger {
+        background: var(--sip-consent-recorder-danger, ${token.colorDanger});
+        color: ${token.colorBg};
+      }
+      .actions.small button {
+        min-block-size: 2.25rem;
+        padding: ${token.space1} ${token.space3};
+        font-size: ${token.fontSizeSmall};
+      }
+      .form {
+        display: grid;
+        gap: ${token.space4};
+        border: 1px solid ${token.colorBorder};
+        border-radius: ${token.radius};
+        padding: ${token.space4};
+      }
+      .form > h3 {
+        margin: 0;
+      }
+      .form > p {
+        margin: 0;
+      }
+      fieldset {
+        border: 1px solid ${token.colorBorder};
+        border-radius: ${token.radius};
+        margin: 0;
+        padding: ${token.space2} ${token.space3} ${token.space3};
+        min-inline-size: 0;
+      }
+      legend {
+        font-weight: 600;
+        padding: 0 ${token.space1};
+      }
+      .choice {
+        display: flex;
+        gap: ${token.space2};
+        align-items: flex-start;
+        padding: ${token.space1} 0;
+        overflow-wrap: anywhere;
+      }
+      .choice input {
+        flex: none;
+        inline-size: 1.25rem;
+        block-size: 1.25rem;
+        margin: 0.15em 0 0;
+      }
+      .tag {
+        color: ${token.colorTextMuted};
+        font-size: ${token.fontSizeSmall};
+      }
+      .field {
+        display: grid;
+        gap: ${token.space1};
+        min-inline-size: 0;
+      }
+      .field > label {
+        font-weight: 600;
+      }
+      .field > p {
+        margin: 0;
+      }
+      .nested {
+        margin-inline-start: 1.75rem;
+      }
+      input[type='text'],
+      input[type='date'],
+      select,
+      textarea {
+        font: inherit;
+        color: inherit;
+        background: ${token.colorBg};
+        border: 1px solid ${token.colorBorder};
+        border-radius: ${token.radius};
+        padding: ${token.space2};
+        inline-size: 100%;
+        max-inline-size: 40rem;
+        min-block-size: 2.75rem;
+      }
+      input[type='date'] {
+        inline-size: auto;
+      }
+      [aria-invalid='true']:not([type='radio']):not([type='checkbox']) {
+        border: 2px solid ${token.colorDanger};
+      }
+      .dates {
+        display: flex;
+        flex-wrap: wrap;
+        gap: ${token.space4};
+      }
+      .add-party {
+        margin-block-start: ${token.space3};
+        padding-block-start: ${token.space3};
+        border-block-start: 1px dashed ${token.colorBorder};
+      }
+      .subhead {
+        font-weight: 600;
+      }
+      .add-party-row {
+        display: flex;
+        flex-wrap: wrap;
+        gap: ${token.space2};
+        align-items: flex-end;
+      }
+      .add-party-row .field:first-child {
+        flex: 1 1 12rem;
+      }
+      .add-party-row select {
+        inline-size: auto;
+        max-inline-size: 100%;
+      }
+      .recorded-by {
+        color: ${token.colorTextMuted};
+        margin: 0;
+      }
+      dialog {
+        color: inherit;
+        background: ${token.colorBg};
+        border: 2px solid ${token.colorBorder};
+        border-radius: ${token.radius};
+        padding: ${token.space4};
+        inline-size: min(40rem, calc(100vw - 2rem));
+        max-block-size: calc(100vh - 2rem);
+      }
+      dialog form {
+        display: grid;
+        gap: ${token.space3};
+      }
+      dialog::backdrop {
+        background: rgb(0 0 0 / 0.5);
+      }
+      .consequence {
+        border-inline-start: 0.35rem solid var(--sip-consent-recorder-danger, ${token.colorDanger});
+        padding-inline-start: ${token.space3};
+      }
+      .notify-list {
+        margin: 0;
+      }
+  @media (forced-colors: active) {
+    .consequence {
+      border-color: CanvasText;
+    }
+  }
+`;
