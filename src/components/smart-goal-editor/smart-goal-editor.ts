@@ -34,6 +34,9 @@ function excerpt(text: string): string {
   return t.length > 60 ? `${t.slice(0, 57)}…` : t;
 }
 
+/** The draft of a goal nobody typed in (one object, so the view can tell nothing changed). */
+const NO_DRAFT: Draft = Object.freeze({});
+
 const ALL_FIELDS: (keyof Draft)[] = ['text', 'whatMatters', 'measure', 'targetDate', 'acceptedAt', 'realistic', 'disagreement', 'note'];
 
 /**
@@ -266,7 +269,7 @@ export class SipSmartGoalEditor extends SipElement {
   }
 
   private draftOf(goalId: string): Draft {
-    return this.drafts.get(goalId) ?? {};
+    return this.drafts.get(goalId) ?? NO_DRAFT;
   }
 
   private setDraft(goalId: string, patch: Draft): void {

@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
+import { guard } from 'lit/directives/guard.js';
 import { formatDate } from '../../shared/format';
 import { getLocale } from '../../shared/i18n';
 import type { Goal, GoalAchievementValue, SipPlan } from '../../model';
@@ -307,7 +308,7 @@ function renderRows(ctx: ViewContext, list: Row[], all: Row[]): TemplateResult {
     (r) => {
       const subs = r.depth === 0 ? all.filter((s) => s.depth === 1 && s.goal.parentId === r.goal.id) : [];
       return html`<li class="goal-item" data-key=${ctx.keyOf(r.goal.id)}>
-        ${renderGoal(ctx, r)}
+        ${guard(cardDeps(ctx, r), () => renderGoal(ctx, r))}
         ${subs.length
           ? html`<ol class="subgoals" aria-label=${msg(str`Delmål till ${r.label}`, { id: 'goals.subList' })}>
               ${renderRows(ctx, subs, all)}
@@ -316,6 +317,36 @@ function renderRows(ctx: ViewContext, list: Row[], all: Row[]): TemplateResult {
       </li>`;
     },
   )}`;
+}
+
+/**
+ * What a goal card shows depends on, so a keystroke in one goal re-renders that card only (a
+ * plan may have dozens). Drafts keep their identity until they change.
+ */
+function cardDeps(ctx: ViewContext, r: Row): unknown[] {
+  const { plan } = ctx;
+  const g = r.goal;
+  const parent = g.parentId ? plan.goals.find((x) => x.id === g.parentId) : undefined;
+  return [
+    g,
+    ctx.draftOf(g.id),
+    parent,
+    parent ? ctx.draftOf(parent.id) : undefined,
+    plan.goals.filter((x) => x.parentId === g.id).map((x) => x.id).join('|'),
+    plan.activities,
+    plan.person,
+    plan.status,
+    ctx.mode,
+    ctx.canEdit,
+    ctx.canJudge,
+    ctx.today,
+    ctx.textErrors.has(g.id),
+    r.label,
+    r.isNew,
+    r.siblingIndex,
+    r.siblingCount,
+    getLocale(),
+  ];
 }
 
 function renderGoal(ctx: ViewContext, r: Row): TemplateResult {
