@@ -253,7 +253,7 @@ test('meetings: schedule with default agenda and invitations, edit, minutes, ans
   assert.deepEqual(ans.plan.meetings[0]!.invitations[3]!.answer, { kind: 'declined', redirectTo: 'bup', at: NOW });
   err(answerInvitation(p, { type: 'answerInvitation', meetingId: 'meeting-1', entryId: 'noah', answer: { kind: 'acknowledged' } }, ctx), 'notFound.invitation');
   err(answerInvitation(p, { type: 'answerInvitation', meetingId: 'meeting-1', entryId: 'psykolog', answer: { kind: 'maybe' as 'declined' } }, ctx), 'intent.invalid');
-  assert.deepEqual(defaultAgenda(60).map((a) => a.plannedMinutes), [6, 12, 27, 9, 6]);
+  assert.deepEqual(defaultAgenda(60).map((a) => a.plannedMinutes), [6, 9, 30, 9, 6]);
   assert.equal(addWorkingDays('2026-11-20T10:00:00.000Z', 1), '2026-11-23T10:00:00.000Z'); // Friday → Monday
 });
 

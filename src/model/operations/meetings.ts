@@ -21,11 +21,13 @@ import { parseEntity } from '../validator';
 import type { Without } from '../schema';
 import { applyPatch, commit, guard, nextId, opError, run, type OpContext, type OpResult } from './common';
 
-/** Default share of meeting time per part (a design choice; the sources give none). */
+/** Default share of meeting time per part (a design choice; the sources give none). The meeting
+ * circle uses the same 10 / 15 / 50 / 15 / 10 % split, giving needs — goals and who does what —
+ * half the meeting. */
 export const DEFAULT_PART_SHARES: Readonly<Record<MeetingPart, number>> = {
   opening: 0.1,
-  situation: 0.2,
-  needs: 0.45,
+  situation: 0.15,
+  needs: 0.5,
   summary: 0.15,
   closing: 0.1,
 };
