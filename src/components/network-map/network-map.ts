@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { classMap } from 'lit/directives/class-map.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { SipElement } from '../../shared/sip-element';
 import {
   DEFAULT_SECTORS,
@@ -127,6 +128,7 @@ export class SipNetworkMap extends SipElement {
   private readonly uid = `nm${++instances}`;
   private layoutCache: { key: unknown[]; layout: Layout } | undefined;
   private pendingFocus: string | undefined;
+  private lastMoved: string | undefined;
   private resizeObserver: ResizeObserver | undefined;
   private typeahead = '';
   private typeaheadAt = 0;
@@ -198,7 +200,9 @@ export class SipNetworkMap extends SipElement {
 
   private currentLayout(plan: SipPlan): Layout {
     const sectors = this.sectorIds();
-    const pin = this.drag?.id ?? this.pendingFocus ?? (this.focusKey?.startsWith('e:') ? this.focusKey.slice(2) : undefined);
+    // Pinning keeps the entry just moved (or being dragged) out of a "+N" group; focus alone
+    // does not pin, so tabbing through the map never rearranges it.
+    const pin = this.drag?.id ?? this.pendingFocus ?? this.lastMoved;
     const key = [plan.network, sectors.join('\u0000'), this.size, pin];
     if (this.layoutCache && this.layoutCache.key.every((k, i) => k === key[i])) return this.layoutCache.layout;
     const layout = layoutNetwork(
@@ -271,6 +275,7 @@ export class SipNetworkMap extends SipElement {
     if (e.map.sector === sector && e.map.ring === ring) return;
     const result = this.apply((plan, ctx) => moveNetworkEntry(plan, { type: 'moveNetworkEntry', entryId: id, sector, ring }, ctx));
     if (result?.ok) {
+      this.lastMoved = id;
       if (focus) this.pendingFocus = id;
       this.announce(msg(str`${e.name} flyttad till ${ringLabel(ring)}, ${this.label(sector)}`, { id: 'network.announce.moved' }));
     }
@@ -390,6 +395,7 @@ export class SipNetworkMap extends SipElement {
         this.form = undefined;
         this.selected = undefined;
         this.pendingFocus = added.id;
+        this.lastMoved = added.id;
         this.focusKey = `e:${added.id}`;
         this.announce(msg(str`${name} tillagd i ${ringLabel(ring)}, ${this.label(sector)}.`, { id: 'network.announce.added' }));
       } else if (result) {
@@ -715,6 +721,15 @@ export class SipNetworkMap extends SipElement {
     void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLInputElement>('#f-name')?.focus());
   };
 
+  /**
+   * Placed entries in the plan's order: the DOM order stays put when the layout shifts, so a
+   * focused marker is never moved in the DOM (which would take its focus away).
+   */
+  private inPlanOrder(layout: Layout, plan: SipPlan): Layout['placed'] {
+    const byId = new Map(layout.placed.map((p) => [p.id, p]));
+    return plan.network.map((e) => byId.get(e.id)).filter((p): p is Layout['placed'][number] => !!p);
+  }
+
   private renderMap(plan: SipPlan, covered: Set<string>, layout: Layout): TemplateResult {
     const { size, cx, cy, ringRadii, metrics: M } = layout;
     const order = readingOrder(layout);
@@ -761,7 +776,7 @@ export class SipNetworkMap extends SipElement {
           <text x=${cx} y=${round(cy + 4)} text-anchor="middle">${person.text}</text>
         </g>
         <g class="entries">
-          ${layout.placed.map((p) => {
+          ${repeat(this.inPlanOrder(layout, plan), (p) => p.id, (p) => {
             const e = byId.get(p.id)!;
             const key = `e:${p.id}`;
             const dragging = d?.active && d.id === p.id;
@@ -795,7 +810,7 @@ export class SipNetworkMap extends SipElement {
               <text class="label" x=${round(p.labelX)} y=${round(p.labelY)} text-anchor=${p.side === 'right' ? 'start' : 'end'}>${p.label}</text>
             </g>`;
           })}
-          ${layout.groups.map((g) => {
+          ${repeat(layout.groups, (g) => `${g.sector}:${g.ring}`, (g) => {
             const key = `group:${g.sector}:${g.ring}`;
             const label = msg(str`${g.ids.length} till i ${ringLabel(g.ring)}, ${this.label(g.sector)}`, { id: 'network.group.aria' });
             return svg`<g class=${classMap({ entry: true, group: true, selected: this.selected === key })} data-key=${key} role="button" tabindex=${key === focusKey ? '0' : '-1'} aria-label=${label} @focus=${() => (this.focusKey = key)}>
