@@ -8,6 +8,7 @@ const TEXT: Record<SipLocale, Record<string, string>> = {
     'tab.meeting': 'Möte', 'tab.goals': 'Mål', 'tab.activities': 'Insatser', log: 'Senaste ändringar',
     meetingTitle: 'Mötescirkel för SIP-möten', length: 'Möteslängd (min)', audience: 'Version', back: 'Till journalen',
     confirmReset: 'Återställa exempelplanen? Dina ändringar i demon försvinner.', none: '–', version: 'version',
+    revise: 'Starta ny version av planen', reviseNote: 'Ny version startad i demon',
     'status.draft': 'utkast', 'status.active': 'aktiv (låst)', 'status.voided': 'makulerad', 'status.closed': 'avslutad',
   },
   en: {
@@ -16,6 +17,7 @@ const TEXT: Record<SipLocale, Record<string, string>> = {
     'tab.meeting': 'Meeting', 'tab.goals': 'Goals', 'tab.activities': 'Activities', log: 'Recent changes',
     meetingTitle: 'Meeting circle for SIP meetings', length: 'Meeting length (min)', audience: 'Version', back: 'Back to the journal',
     confirmReset: 'Reset the example plan? Your changes in the demo will be lost.', none: '–', version: 'version',
+    revise: 'Start a new version of the plan', reviseNote: 'New version started in the demo',
     'status.draft': 'draft', 'status.active': 'active (locked)', 'status.voided': 'voided', 'status.closed': 'closed',
   },
 };

@@ -1,7 +1,7 @@
 // The demo journal: a vendor-like page embedding every element around one shared plan. The plan
 // is the host's data, so the host (this page) keeps it in localStorage to survive a reload.
 import '../src/index';
-import type { SipPlan, Change } from '../src/model';
+import { startRevision, type SipPlan, type Change } from '../src/model';
 import type { SipPlanChangeDetail } from '../src/index';
 import { examplePlans } from '../src/model/examples';
 import { applyLanguage, demoLocale, t } from './demo-i18n';
@@ -36,6 +36,8 @@ function render(): void {
   document.querySelector('#patient-id')!.textContent = id ? `••••••••-${id.slice(-4)}` : t('none');
   const status = (plan as { status?: string; version?: number }).status ?? 'draft';
   document.querySelector('#plan-status')!.textContent = `${t(`status.${status}`)}, ${t('version')} ${(plan as { version?: number }).version ?? 1}`;
+  // A signed plan is locked; the journal offers a new version so the elements can edit again.
+  document.querySelector<HTMLButtonElement>('#revise')!.hidden = status !== 'active';
   const coordinator = (plan.network ?? []).find((e) => (e.roles ?? []).includes('coordinator'));
   document.querySelector('#plan-coordinator')!.textContent = coordinator?.name ?? t('none');
   const list = document.querySelector('#change-log')!;
@@ -55,6 +57,15 @@ document.addEventListener('sip-plan-change', (event) => {
   localStorage.setItem(PLAN_KEY, JSON.stringify(plan));
   localStorage.setItem(LOG_KEY, JSON.stringify(log));
   render();
+});
+
+document.querySelector('#revise')!.addEventListener('click', () => {
+  const result = startRevision(plan, { type: 'startRevision', note: t('reviseNote') }, { by: 'Karin Lind, samordnare', now: new Date().toISOString() });
+  if (!result.ok) {
+    alert(result.error.message);
+    return;
+  }
+  document.dispatchEvent(new CustomEvent('sip-plan-change', { detail: { plan: result.plan, change: result.change } }));
 });
 
 document.querySelector('#reset')!.addEventListener('click', () => {
@@ -80,6 +91,7 @@ function selectTab(tab: HTMLButtonElement, focus = false): void {
     document.getElementById(other.getAttribute('aria-controls')!)!.hidden = !selected;
   }
   localStorage.setItem(TAB_KEY, tab.id);
+  history.replaceState(null, '', `#${tab.id.replace('tab-', '')}`);
   if (focus) tab.focus();
 }
 for (const tab of tabs) {
@@ -93,7 +105,9 @@ for (const tab of tabs) {
     }
   });
 }
-selectTab(tabs.find((tab) => tab.id === localStorage.getItem(TAB_KEY)) ?? tabs[0]!);
+// A link may name a tab (`#network`); otherwise the last one used.
+const fromHash = tabs.find((tab) => location.hash && tab.id === `tab-${location.hash.slice(1)}`);
+selectTab(fromHash ?? tabs.find((tab) => tab.id === localStorage.getItem(TAB_KEY)) ?? tabs[0]!);
 
 void applyLanguage(demoLocale(), render);
 render();
