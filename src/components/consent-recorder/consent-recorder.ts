@@ -4,11 +4,7 @@ import { SipElement } from '../../shared/sip-element';
 import { baseStyles, token } from '../../shared/tokens';
 import { formatDate, formatDateTime, isoDay } from '../../shared/format';
 import {
-  addNetworkEntry,
   consentState,
-  partiesToNotify,
-  recordConsent,
-  withdrawConsent,
   type ConsentGiver,
   type ConsentRecord,
   type ConsentState,
@@ -17,18 +13,14 @@ import {
 } from '../../model';
 import {
   FIELD_ORDER,
-  draftToRecord,
   emptyDraft,
   giverOptions,
   isTouched,
-  newPartyEntry,
-  validateDraft,
   type Draft,
   type DraftErrorCode,
   type DraftField,
   type NewPartyKind,
   type WithdrawDraft,
-  type WithdrawField,
 } from './draft';
 import type { ConsentFormHost } from './form-view';
 
@@ -333,21 +325,15 @@ export class SipConsentRecorder extends SipElement {
   }
 
   private errors(): Partial<Record<DraftField, DraftErrorCode>> {
-    const plan = this.validPlan;
-    if (!plan) return {};
-    return validateDraft(this.draft, plan, this.today(), this.user ?? '');
+    return formView ? formView.draftErrors(this.view) : {};
+  }
+
+  private formValue(): string | null {
+    return formView ? formView.draftValue(this.view) : null;
   }
 
   private entered(): boolean {
     return this.draft.decision !== '' || isTouched(this.draft, emptyDraft(this.validPlan, this.draftDay, this.defaultMonths));
-  }
-
-  private formValue(): string | null {
-    const plan = this.validPlan;
-    if (!plan || !this.editable || !this.entered()) return null;
-    const record = { ...draftToRecord(this.draft, plan), recordedBy: this.user ?? '', recordedAt: this.currentTime() };
-    const newParties = this.draft.newParties.filter((p) => this.draft.parties.includes(p.key)).map((p) => ({ key: p.key, entry: newPartyEntry(p) }));
-    return JSON.stringify(newParties.length ? { ...record, newParties } : record);
   }
 
   private syncFormValue(): void {
@@ -660,15 +646,6 @@ export class SipConsentRecorder extends SipElement {
     this.set({ [key]: checked ? [...list, value] : list });
   }
 
-  private selectInvited = (): void => {
-    const plan = this.validPlan;
-    if (!plan) return;
-    const invited = plan.network.filter((e) => e.invited).map((e) => e.id);
-    const parties = [...this.draft.parties, ...invited.filter((id) => !this.draft.parties.includes(id))];
-    this.set({ parties });
-    this.announce(msg(str`${invited.length} parter valda.`, { id: 'consent.parties.selectedInvited' }));
-  };
-
   private toggleForm = (): void => {
     const plan = this.validPlan;
     if (!plan) return;
@@ -698,67 +675,6 @@ export class SipConsentRecorder extends SipElement {
     this.newPartyName = '';
     this.newPartyError = '';
   }
-
-  private addParty = (): void => {
-    const name = this.newPartyName.trim();
-    if (!name) {
-      this.newPartyError = msg('Skriv namnet på parten.', { id: 'consent.newParty.error' });
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#new-party-name')?.focus());
-      return;
-    }
-    this.newPartyCounter++;
-    const key = `new-party:${this.newPartyCounter}`;
-    this.set({ newParties: [...this.draft.newParties, { key, name, kind: this.newPartyKind }], parties: [...this.draft.parties, key] });
-    this.newPartyName = '';
-    this.newPartyError = '';
-    this.announce(msg(str`${name} tillagd och vald som part.`, { id: 'consent.newParty.added' }));
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#new-party-name')?.focus());
-  };
-
-  private onSubmit = (e: Event): void => {
-    e.preventDefault();
-    const plan = this.validPlan;
-    if (!plan || this.disabled) return;
-    this.submitted = true;
-    const errors = this.errors();
-    const first = FIELD_ORDER.find((f) => errors[f]);
-    if (first) {
-      const count = Object.keys(errors).length;
-      this.announce(count === 1 ? msg('Formuläret har ett fel.', { id: 'consent.errors.one' }) : msg(str`Formuläret har ${count} fel.`, { id: 'consent.errors.many' }));
-      void this.updateComplete.then(() => this.fieldAnchor(first)?.focus());
-      return;
-    }
-    const draft = this.draft;
-    const result = this.applyOperation((current, ctx) => {
-      let next = current;
-      const ids: Record<string, string> = {};
-      for (const party of draft.newParties) {
-        if (!draft.parties.includes(party.key)) continue;
-        const added = addNetworkEntry(next, { type: 'addNetworkEntry', entry: newPartyEntry(party) }, ctx);
-        if (!added.ok) return added;
-        next = added.plan;
-        ids[party.key] = added.change.target?.id ?? next.network[next.network.length - 1]!.id;
-      }
-      return recordConsent(next, { type: 'recordConsent', record: draftToRecord(draft, current, ids) }, ctx);
-    });
-    if (!result) return;
-    if (!result.ok) {
-      this.opError = result.error.message;
-      return;
-    }
-    const state = this.state(result.plan);
-    this.announce(
-      draft.decision === 'refused'
-        ? msg('Nej till samtycke är registrerat.', { id: 'consent.done.refused' })
-        : state.until
-          ? msg(str`Samtycke registrerat. Det gäller till och med ${formatDate(state.until, 'long')}.`, { id: 'consent.done.given' })
-          : msg('Samtycke registrerat.', { id: 'consent.done.givenOpen' }),
-    );
-    this.formOpen = undefined;
-    this.resetDraft();
-    this.draftPlan = result.plan;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('#status-title')?.focus());
-  };
 
   private openWithdraw = (): void => {
     const plan = this.validPlan;
@@ -791,65 +707,6 @@ export class SipConsentRecorder extends SipElement {
   private setWithdraw(patch: Partial<WithdrawDraft>): void {
     this.withdrawDraft = { ...this.withdrawDraft, ...patch };
   }
-
-  private withdrawErrors(): Partial<Record<WithdrawField, true>> {
-    const w = this.withdrawDraft;
-    const errors: Partial<Record<WithdrawField, true>> = {};
-    if (!w.by) errors.by = true;
-    if (w.by === 'other' && !w.otherName.trim()) errors.otherName = true;
-    if (!w.form) errors.form = true;
-    return errors;
-  }
-
-  private onWithdraw = (e: Event): void => {
-    e.preventDefault();
-    const plan = this.validPlan;
-    if (!plan) return;
-    this.withdrawSubmitted = true;
-    const errors = this.withdrawErrors();
-    const first = (['by', 'otherName', 'form'] as const).find((f) => errors[f]);
-    if (first) {
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-wfield=${first}] input`)?.focus());
-      return;
-    }
-    const w = this.withdrawDraft;
-    let by: ConsentGiver;
-    if (w.by === 'other') by = { role: 'other', name: w.otherName.trim() };
-    else {
-      const option = giverOptions(plan).find((o) => o.key === w.by);
-      by = option ? { role: option.role, name: option.name, ...(option.refId ? { refId: option.refId } : {}) } : { role: 'other' };
-    }
-    const consentId = this.state(plan).record?.id;
-    const note = w.note.trim();
-    const result = this.applyOperation((current, ctx) =>
-      withdrawConsent(current, { type: 'withdrawConsent', consentId, by, form: w.form === 'written' ? 'written' : 'oral', ...(note ? { note } : {}) }, ctx),
-    );
-    if (!result) return;
-    if (!result.ok) {
-      this.opError = result.error.message;
-      return;
-    }
-    const next = result.plan;
-    const record = next.consents.find((c) => c.id === consentId);
-    const ids = result.notify ?? partiesToNotify(plan);
-    const parties = ids
-      .map((id) => plan.network.find((e) => e.id === id))
-      .filter((e): e is NetworkEntry => !!e)
-      .map((e) => {
-        const p: ConsentPartyToNotify = { id: e.id, name: e.name, kind: e.kind };
-        if (e.unit) p.unit = e.unit;
-        if (e.principal) p.principal = e.principal;
-        if (e.contact) p.contact = e.contact;
-        return p;
-      });
-    this.emit('sip-consent-withdrawn', { consentId: consentId ?? '', withdrawal: record!.withdrawal!, parties, plan: next });
-    this.announce(
-      parties.length
-        ? msg(str`Samtycket är återkallat och planen makulerad. Informera: ${parties.map((p) => p.name).join(', ')}.`, { id: 'consent.done.withdrawn' })
-        : msg('Samtycket är återkallat och planen makulerad.', { id: 'consent.done.withdrawnNone' }),
-    );
-    this.closeWithdraw();
-  };
 
   static override styles = [
     baseStyles,

@@ -7,9 +7,22 @@ import { css, html, nothing, type TemplateResult } from 'lit';
 import { token } from '../../shared/tokens';
 import { msg, str } from '@lit/localize';
 import { live } from 'lit/directives/live.js';
-import { formatDateTime } from '../../shared/format';
-import { partiesToNotify, type ConsentGiver, type ConsentState, type NetworkEntry, type SipPlan } from '../../model';
+import { formatDate, formatDateTime } from '../../shared/format';
 import {
+  addNetworkEntry,
+  partiesToNotify,
+  recordConsent,
+  withdrawConsent,
+  type ConsentGiver,
+  type ConsentState,
+  type NetworkEntry,
+  type OpResult,
+  type SipPlan,
+} from '../../model';
+import type { ConsentPartyToNotify, SipConsentWithdrawnDetail } from './consent-recorder';
+import { draftToRecord, newPartyEntry, validateDraft } from './record';
+import {
+  FIELD_ORDER,
   NEW_PARTY_KINDS,
   giverOptions,
   isMinor,
@@ -37,11 +50,21 @@ export interface ConsentFormHost {
   newPartyError: string;
   withdrawDraft: WithdrawDraft;
   withdrawSubmitted: boolean;
+  readonly validPlan: SipPlan | undefined;
+  readonly editable: boolean;
+  readonly updateComplete: Promise<boolean>;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  draftPlan: SipPlan | undefined;
+  newPartyCounter: number;
   today(): string;
+  state(plan: SipPlan): ConsentState;
+  announce(text: string): void;
+  emit(type: 'sip-consent-withdrawn', detail: SipConsentWithdrawnDetail): boolean;
+  applyOperation(operate: (plan: SipPlan, ctx: { by: string; now: string }) => OpResult): OpResult | undefined;
+  fieldAnchor(field: DraftField): HTMLElement | null;
+  resetDraft(): void;
   currentTime(): string;
   entered(): boolean;
-  errors(): Partial<Record<DraftField, DraftErrorCode>>;
-  withdrawErrors(): Partial<Record<WithdrawField, true>>;
   canWithdraw(state: ConsentState): boolean;
   errorText(code: DraftErrorCode): string;
   roleText(role: ConsentGiver['role'], detail?: string): string;
@@ -51,11 +74,7 @@ export interface ConsentFormHost {
   touch(field: DraftField): void;
   toggleIn(key: 'givers' | 'parties', value: string, e: Event): void;
   setWithdraw(patch: Partial<WithdrawDraft>): void;
-  selectInvited: () => void;
-  addParty: () => void;
   cancelForm: () => void;
-  onSubmit: (e: Event) => void;
-  onWithdraw: (e: Event) => void;
   closeWithdraw: () => void;
   onDialogClose: () => void;
 }
@@ -92,7 +111,7 @@ function describedBy(v: ConsentFormHost, field: DraftField, errors: Partial<Reco
 /** The form for recording a decision. */
 export function renderForm(v: ConsentFormHost, plan: SipPlan): TemplateResult {
   const d = v.draft;
-  const errors = v.errors();
+  const errors = draftErrors(v);
   const day = v.today();
   const minor = isMinor(plan.person, day);
   const options = giverOptions(plan);
@@ -100,7 +119,7 @@ export function renderForm(v: ConsentFormHost, plan: SipPlan): TemplateResult {
   const canAddParty = plan.status === 'draft';
   const disabled = v.disabled;
   const invalid = (f: DraftField) => (shownError(v, f, errors) ? 'true' : 'false');
-  return html`<form id="consent-form" part="form" class="form" novalidate @submit=${v.onSubmit} aria-labelledby="form-title">
+  return html`<form id="consent-form" part="form" class="form" novalidate @submit=${(e: Event) => submitDraft(v, e)} aria-labelledby="form-title">
     <h3 id="form-title">${msg('Registrera beslut om samtycke', { id: 'consent.form.title' })}</h3>
     <p class="muted">${msg('Dokumentera personens beslut, både ja och nej. Fält markerade med * är obligatoriska.', { id: 'consent.form.intro' })}</p>
     <fieldset data-field="decision" ?disabled=${disabled} aria-describedby=${describedBy(v, 'decision', errors)} @focusout=${() => v.touch('decision')}>
@@ -190,7 +209,7 @@ export function renderForm(v: ConsentFormHost, plan: SipPlan): TemplateResult {
       ${fieldError(v, 'parties', errors)}
       ${plan.network.some((e) => e.invited)
         ? html`<div class="actions small">
-            <button type="button" part="button" class="secondary" @click=${v.selectInvited}>
+            <button type="button" part="button" class="secondary" @click=${() => selectInvited(v)}>
               ${msg('Välj alla som bjuds in till mötet', { id: 'consent.parties.selectInvited' })}
             </button>
           </div>`
@@ -354,7 +373,7 @@ function renderAddParty(v: ConsentFormHost): TemplateResult {
           @keydown=${(e: KeyboardEvent) => {
             if (e.key === 'Enter') {
               e.preventDefault();
-              v.addParty();
+              addParty(v);
             }
           }}
         />
@@ -365,7 +384,7 @@ function renderAddParty(v: ConsentFormHost): TemplateResult {
           ${NEW_PARTY_KINDS.map((k) => html`<option value=${k} ?selected=${k === v.newPartyKind}>${kindText(k)}</option>`)}
         </select>
       </div>
-      <button type="button" part="button" class="secondary" @click=${v.addParty}>${msg('Lägg till part', { id: 'consent.newParty.add' })}</button>
+      <button type="button" part="button" class="secondary" @click=${() => addParty(v)}>${msg('Lägg till part', { id: 'consent.newParty.add' })}</button>
     </div>
   </div>`;
 }
@@ -377,10 +396,10 @@ export function renderWithdrawDialog(v: ConsentFormHost, plan: SipPlan, state: C
   const entries = plan.network.filter((e) => notify.has(e.id));
   const w = v.withdrawDraft;
   const options = giverOptions(plan);
-  const err = v.withdrawErrors();
+  const err = withdrawErrors(v);
   const show = (f: WithdrawField) => v.withdrawSubmitted && !!err[f];
   return html`<dialog part="dialog" id="withdraw-dialog" aria-labelledby="withdraw-title" aria-describedby="withdraw-consequence" @close=${v.onDialogClose}>
-    <form novalidate @submit=${v.onWithdraw}>
+    <form novalidate @submit=${(e: Event) => submitWithdraw(v, e)}>
       <h3 id="withdraw-title">${msg('Återkalla samtycke', { id: 'consent.withdraw.title' })}</h3>
       <div id="withdraw-consequence" class="consequence">
         <p>
@@ -443,6 +462,160 @@ export function renderWithdrawDialog(v: ConsentFormHost, plan: SipPlan, state: C
       </div>
     </form>
   </dialog>`;
+}
+
+
+// ─── actions ─────────────────────────────────────────────────────────────
+
+/** Problems with the draft, by field. */
+export function draftErrors(v: ConsentFormHost): Partial<Record<DraftField, DraftErrorCode>> {
+  const plan = v.validPlan;
+  if (!plan) return {};
+  return validateDraft(v.draft, plan, v.today(), v.user ?? '');
+}
+
+
+/** The form value: JSON of the record being entered, or null when nothing is entered. */
+export function draftValue(v: ConsentFormHost): string | null {
+  const plan = v.validPlan;
+  if (!plan || !v.editable || !v.entered()) return null;
+  const record = { ...draftToRecord(v.draft, plan), recordedBy: v.user ?? '', recordedAt: v.currentTime() };
+  const newParties = v.draft.newParties.filter((p) => v.draft.parties.includes(p.key)).map((p) => ({ key: p.key, entry: newPartyEntry(p) }));
+  return JSON.stringify(newParties.length ? { ...record, newParties } : record);
+}
+
+
+function selectInvited(v: ConsentFormHost): void {
+  const plan = v.validPlan;
+  if (!plan) return;
+  const invited = plan.network.filter((e) => e.invited).map((e) => e.id);
+  const parties = [...v.draft.parties, ...invited.filter((id) => !v.draft.parties.includes(id))];
+  v.set({ parties });
+  v.announce(msg(str`${invited.length} parter valda.`, { id: 'consent.parties.selectedInvited' }));
+}
+
+
+function addParty(v: ConsentFormHost): void {
+  const name = v.newPartyName.trim();
+  if (!name) {
+    v.newPartyError = msg('Skriv namnet på parten.', { id: 'consent.newParty.error' });
+    void v.updateComplete.then(() => v.renderRoot.querySelector<HTMLInputElement>('#new-party-name')?.focus());
+    return;
+  }
+  v.newPartyCounter++;
+  const key = `new-party:${v.newPartyCounter}`;
+  v.set({ newParties: [...v.draft.newParties, { key, name, kind: v.newPartyKind }], parties: [...v.draft.parties, key] });
+  v.newPartyName = '';
+  v.newPartyError = '';
+  v.announce(msg(str`${name} tillagd och vald som part.`, { id: 'consent.newParty.added' }));
+  void v.updateComplete.then(() => v.renderRoot.querySelector<HTMLInputElement>('#new-party-name')?.focus());
+}
+
+
+function submitDraft(v: ConsentFormHost, e: Event): void {
+  e.preventDefault();
+  const plan = v.validPlan;
+  if (!plan || v.disabled) return;
+  v.submitted = true;
+  const errors = draftErrors(v);
+  const first = FIELD_ORDER.find((f) => errors[f]);
+  if (first) {
+    const count = Object.keys(errors).length;
+    v.announce(count === 1 ? msg('Formuläret har ett fel.', { id: 'consent.errors.one' }) : msg(str`Formuläret har ${count} fel.`, { id: 'consent.errors.many' }));
+    void v.updateComplete.then(() => v.fieldAnchor(first)?.focus());
+    return;
+  }
+  const draft = v.draft;
+  const result = v.applyOperation((current, ctx) => {
+    let next = current;
+    const ids: Record<string, string> = {};
+    for (const party of draft.newParties) {
+      if (!draft.parties.includes(party.key)) continue;
+      const added = addNetworkEntry(next, { type: 'addNetworkEntry', entry: newPartyEntry(party) }, ctx);
+      if (!added.ok) return added;
+      next = added.plan;
+      ids[party.key] = added.change.target?.id ?? next.network[next.network.length - 1]!.id;
+    }
+    return recordConsent(next, { type: 'recordConsent', record: draftToRecord(draft, current, ids) }, ctx);
+  });
+  if (!result) return;
+  if (!result.ok) {
+    v.opError = result.error.message;
+    return;
+  }
+  const state = v.state(result.plan);
+  v.announce(
+    draft.decision === 'refused'
+      ? msg('Nej till samtycke är registrerat.', { id: 'consent.done.refused' })
+      : state.until
+        ? msg(str`Samtycke registrerat. Det gäller till och med ${formatDate(state.until, 'long')}.`, { id: 'consent.done.given' })
+        : msg('Samtycke registrerat.', { id: 'consent.done.givenOpen' }),
+  );
+  v.formOpen = undefined;
+  v.resetDraft();
+  v.draftPlan = result.plan;
+  void v.updateComplete.then(() => v.renderRoot.querySelector<HTMLElement>('#status-title')?.focus());
+}
+
+
+function withdrawErrors(v: ConsentFormHost): Partial<Record<WithdrawField, true>> {
+  const w = v.withdrawDraft;
+  const errors: Partial<Record<WithdrawField, true>> = {};
+  if (!w.by) errors.by = true;
+  if (w.by === 'other' && !w.otherName.trim()) errors.otherName = true;
+  if (!w.form) errors.form = true;
+  return errors;
+}
+
+
+function submitWithdraw(v: ConsentFormHost, e: Event): void {
+  e.preventDefault();
+  const plan = v.validPlan;
+  if (!plan) return;
+  v.withdrawSubmitted = true;
+  const errors = withdrawErrors(v);
+  const first = (['by', 'otherName', 'form'] as const).find((f) => errors[f]);
+  if (first) {
+    void v.updateComplete.then(() => v.renderRoot.querySelector<HTMLElement>(`[data-wfield=${first}] input`)?.focus());
+    return;
+  }
+  const w = v.withdrawDraft;
+  let by: ConsentGiver;
+  if (w.by === 'other') by = { role: 'other', name: w.otherName.trim() };
+  else {
+    const option = giverOptions(plan).find((o) => o.key === w.by);
+    by = option ? { role: option.role, name: option.name, ...(option.refId ? { refId: option.refId } : {}) } : { role: 'other' };
+  }
+  const consentId = v.state(plan).record?.id;
+  const note = w.note.trim();
+  const result = v.applyOperation((current, ctx) =>
+    withdrawConsent(current, { type: 'withdrawConsent', consentId, by, form: w.form === 'written' ? 'written' : 'oral', ...(note ? { note } : {}) }, ctx),
+  );
+  if (!result) return;
+  if (!result.ok) {
+    v.opError = result.error.message;
+    return;
+  }
+  const next = result.plan;
+  const record = next.consents.find((c) => c.id === consentId);
+  const ids = result.notify ?? partiesToNotify(plan);
+  const parties = ids
+    .map((id) => plan.network.find((e) => e.id === id))
+    .filter((e): e is NetworkEntry => !!e)
+    .map((e) => {
+      const p: ConsentPartyToNotify = { id: e.id, name: e.name, kind: e.kind };
+      if (e.unit) p.unit = e.unit;
+      if (e.principal) p.principal = e.principal;
+      if (e.contact) p.contact = e.contact;
+      return p;
+    });
+  v.emit('sip-consent-withdrawn', { consentId: consentId ?? '', withdrawal: record!.withdrawal!, parties, plan: next });
+  v.announce(
+    parties.length
+      ? msg(str`Samtycket är återkallat och planen makulerad. Informera: ${parties.map((p) => p.name).join(', ')}.`, { id: 'consent.done.withdrawn' })
+      : msg('Samtycket är återkallat och planen makulerad.', { id: 'consent.done.withdrawnNone' }),
+  );
+  v.closeWithdraw();
 }
 
 

@@ -1,16 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import {
-  addMonths,
-  defaultGivers,
-  draftToRecord,
-  emptyDraft,
-  giverOptions,
-  isMinor,
-  newPartyEntry,
-  validateDraft,
-  type Draft,
-} from '../../../src/components/consent-recorder/draft';
+import { addMonths, defaultGivers, emptyDraft, giverOptions, isMinor, type Draft } from '../../../src/components/consent-recorder/draft';
+import { draftToRecord, newPartyEntry, validateDraft } from '../../../src/components/consent-recorder/record';
 import { addNetworkEntry, recordConsent, type SipPlan } from '../../../src/model';
 import { examplePlans } from '../../../src/model/examples';
 
