@@ -21,16 +21,26 @@ const ICON: Record<'met' | 'hint' | 'missing', string> = { met: '✓', hint: '!'
 
 // ─── model of the view ─────────────────────────────────────────────────────
 
+// Results by input: the overview, each card and the form validity all ask for the same goals on
+// every render, and the text heuristics are regular expressions (slow in some engines).
+const checked = new Map<string, SmartResult>();
+
 /** The SMART check of a goal as the user sees it (with what they typed). */
 export function check(ctx: ViewContext, goal: Goal): SmartResult {
   const { plan } = ctx;
   const m = ctx.merged(goal);
   const parent = goal.parentId ? plan.goals.find((g) => g.id === goal.parentId) : undefined;
   const parentDate = parent ? ctx.merged(parent).targetDate : undefined;
-  return checkGoal(
-    { text: m.text ?? '', measure: m.measure, targetDate: m.targetDate, acceptedAt: m.acceptedAt || undefined, realistic: m.realistic, achieved: !!goal.achievement },
-    { today: ctx.today, person: plan.person, parentTargetDate: parentDate },
-  );
+  const input = { text: m.text ?? '', measure: m.measure, targetDate: m.targetDate, acceptedAt: m.acceptedAt || undefined, realistic: m.realistic, achieved: !!goal.achievement };
+  const person = plan.person;
+  const key = JSON.stringify([input, parentDate, ctx.today, person.name, person.preferredName]);
+  let result = checked.get(key);
+  if (!result) {
+    result = checkGoal(input, { today: ctx.today, person, parentTargetDate: parentDate });
+    if (checked.size >= 500) checked.clear();
+    checked.set(key, result);
+  }
+  return result;
 }
 
 function goalLabel(goal: Goal, number: string): string {
