@@ -199,6 +199,8 @@
 'consent.parties.hint': `The person decides who may take part and see the plan.`,
 'consent.parties.locked': `The plan is locked. New parties are added to the network when the plan is revised.`,
 'consent.parties.newTag': `new`,
+'consent.parties.selectedInvited': str`${0} parties selected.`,
+'consent.parties.selectInvited': `Select everyone invited to the meeting`,
 'consent.period.hint': str`Consent is limited in time. The suggestion is ${0} months; renew at a follow-up if coordination continues.`,
 'consent.questions.hint': `One question per line.`,
 'consent.record.childView': `The child's own view`,
@@ -248,6 +250,7 @@
 'consent.submit.given': `Record consent`,
 'consent.submit.refused': `Record refusal of consent`,
 'consent.title': `Consent`,
+'consent.viewFailed': `The form could not be loaded. Reload the page.`,
 'consent.voided': `The plan is voided, so no new decision can be recorded in it. New consent needs a new plan.`,
 'consent.withdraw.by': `Who withdraws it?`,
 'consent.withdraw.confirm': `Withdraw and void the plan`,
@@ -643,8 +646,5 @@
 'network.view.map': `Map`,
 'network.view.table': `Table`,
 'network.yes': `Yes`,
-'consent.parties.selectInvited': `Välj alla som bjuds in till mötet`,
-'consent.viewFailed': `Formuläret kunde inte läsas in. Ladda om sidan.`,
-'consent.parties.selectedInvited': str`${0} parter valda.`,
     };
   
