@@ -226,6 +226,11 @@ export class SipNetworkMap extends SipElement {
     const family = getComputedStyle(this).fontFamily || 'sans-serif';
     const font = `${METRICS.fontSize}px ${family}`;
     if (font !== this.measureFont) {
+      // A canvas that does not take the host's font (some engines reject `system-ui` there)
+      // would measure another font: then the layout's wide estimate is the safe choice.
+      ctx.font = '1px serif';
+      ctx.font = font;
+      if (!ctx.font.startsWith(`${METRICS.fontSize}px`) || /^\d+px serif$/.test(ctx.font)) return undefined;
       this.measureFont = font;
       this.measureCache.clear();
     }
@@ -609,6 +614,12 @@ export class SipNetworkMap extends SipElement {
     this.drag = undefined;
   }
 
+  /** Roving focus: the focused marker becomes the map's tab stop. */
+  private onMapFocus(event: FocusEvent): void {
+    const key = (event.target as Element).closest<SVGGElement>('[data-key]')?.dataset.key;
+    if (key && key !== this.focusKey) this.focusKey = key;
+  }
+
   private onMapClick(event: MouseEvent): void {
     if (this.suppressClick) return;
     const g = (event.target as Element).closest<SVGGElement>('[data-key]');
@@ -754,6 +765,7 @@ export class SipNetworkMap extends SipElement {
         @pointerup=${this.onPointerUp}
         @pointercancel=${this.onPointerCancel}
         @click=${this.onMapClick}
+        @focusin=${this.onMapFocus}
       >
         <title>${this.mapTitle()}</title>
         <g class="ground" aria-hidden="true">
@@ -792,13 +804,12 @@ export class SipNetworkMap extends SipElement {
             const pk = e.principal?.kind ?? 'none';
             const unitLike = e.kind === 'unit' || e.kind === 'organisation';
             return svg`<g
-              class=${classMap({ entry: true, selected: this.selected === p.id, dragged: !!dragging, [`p-${pk}`]: true })}
+              class=${`entry p-${pk}${this.selected === p.id ? ' selected' : ''}${dragging ? ' dragged' : ''}`}
               data-key=${key}
               role="button"
               tabindex=${key === focusKey ? '0' : '-1'}
               aria-label=${this.describe(e, covered)}
               transform=${dragging ? `translate(${dx} ${dy})` : nothing}
-              @focus=${() => (this.focusKey = key)}
             >
               <rect class="hit" x=${round(p.box.x - 1)} y=${round(p.box.y - 1)} width=${round(p.box.w + 2)} height=${round(p.box.h + 2)} rx="3"></rect>
               ${canConvene(e) ? svg`<circle class="convene" cx=${p.x} cy=${p.y} r="7"></circle>` : nothing}
@@ -813,7 +824,7 @@ export class SipNetworkMap extends SipElement {
           ${repeat(layout.groups, (g) => `${g.sector}:${g.ring}`, (g) => {
             const key = `group:${g.sector}:${g.ring}`;
             const label = msg(str`${g.ids.length} till i ${ringLabel(g.ring)}, ${this.label(g.sector)}`, { id: 'network.group.aria' });
-            return svg`<g class=${classMap({ entry: true, group: true, selected: this.selected === key })} data-key=${key} role="button" tabindex=${key === focusKey ? '0' : '-1'} aria-label=${label} @focus=${() => (this.focusKey = key)}>
+            return svg`<g class=${`entry group${this.selected === key ? ' selected' : ''}`} data-key=${key} role="button" tabindex=${key === focusKey ? '0' : '-1'} aria-label=${label}>
               <rect class="hit" x=${round(g.box.x - 1)} y=${round(g.box.y - 1)} width=${round(g.box.w + 2)} height=${round(g.box.h + 2)} rx="3"></rect>
               <circle class="marker more" cx=${g.x} cy=${g.y} r=${M.markerRadius}></circle>
               <text class="label" x=${round(g.labelX)} y=${round(g.labelY)} text-anchor=${g.side === 'right' ? 'start' : 'end'}>${msg(str`+${g.ids.length} till`, { id: 'network.group.label' })}</text>

@@ -1,0 +1,135 @@
+// First render of the `large` example (200 entries) in <sip-network-map>, against the same map
+// built by hand with document.createElementNS in the same run. Both sides run the same pure
+// layout (src/components/network-map/layout.ts) with the same canvas-measured label widths: the
+// layout is the algorithm, not the rendering, so what the ratio shows is what the element
+// (Lit templates, the side panel, validation of a trusted plan, event wiring) costs on top.
+import '../../src/components/network-map/index';
+import type { SipNetworkMap } from '../../src/components/network-map/index';
+import { layoutNetwork, readingOrder, radialLine, cellPath, sectorLabelPath, round, truncate, METRICS, type Layout } from '../../src/components/network-map/layout';
+import { DEFAULT_SECTORS, canConvene, coveredParties, ROLES, type NetworkEntry, type SipPlan } from '../../src/model';
+import { EXAMPLE_NOW, examplePlans } from '../../src/model/examples';
+import type { BrowserBench } from '../lib.mjs';
+
+const NS = 'http://www.w3.org/2000/svg';
+const plan: SipPlan = { ...structuredClone(examplePlans.large), status: 'draft' };
+delete (plan as { lockedAt?: string }).lockedAt;
+
+let container: HTMLElement;
+const fresh = () => {
+  container = document.body.appendChild(document.createElement('div'));
+  container.style.width = '1000px';
+};
+const clear = () => container.remove();
+
+const ctx = document.createElement('canvas').getContext('2d')!;
+const widths = new Map<string, number>();
+function measure(text: string): number {
+  let w = widths.get(text);
+  if (w === undefined) {
+    ctx.font = `${METRICS.fontSize}px ${getComputedStyle(document.body).fontFamily}`;
+    w = ctx.measureText(text).width * 1.06 + 1;
+    widths.set(text, w);
+  }
+  return w;
+}
+
+function el(name: string, attrs: Record<string, string | number>, parent: Element, text?: string): Element {
+  const node = document.createElementNS(NS, name);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+  if (text !== undefined) node.textContent = text;
+  parent.appendChild(node);
+  return node;
+}
+
+const ROLE_D: Record<string, string> = {
+  coordinator: 'M4.5 .3l1.3 2.7 2.9.4-2.1 2 .5 2.9-2.6-1.4-2.6 1.4.5-2.9-2.1-2 2.9-.4z',
+  fixedCareContact: 'M4.5 8.4 1 5A2.1 2.1 0 0 1 4.5 1.9 2.1 2.1 0 0 1 8 5z',
+  responsibleDoctor: 'M3.3 .6h2.4v2.7h2.7v2.4H5.7v2.7H3.3V5.7H.6V3.3h2.7z',
+  meetingLeader: 'M1 .4h1.3v8.2H1zM2.3 .9h5.9L6.7 3l1.5 2.1H2.3z',
+};
+
+/** The element's map markup, by hand: ground, sector labels, person, entries and groups. */
+function handMap(): Element {
+  const layout: Layout = layoutNetwork(
+    plan.network.map((e) => ({ id: e.id, sector: e.map.sector, ring: e.map.ring, label: e.name, badges: e.roles.length + (e.invited ? 1 : 0) })),
+    { sectors: DEFAULT_SECTORS, size: 600, measure },
+  );
+  const covered = new Set(coveredParties(plan, EXAMPLE_NOW).map((e) => e.id));
+  const byId = new Map<string, NetworkEntry>(plan.network.map((e) => [e.id, e]));
+  const order = readingOrder(layout);
+  const { size, cx, cy, ringRadii } = layout;
+  const wrap = document.createElement('div');
+  const svg = el('svg', { viewBox: `0 0 ${size} ${size}`, role: 'group', 'aria-label': 'Nätverkskarta' }, wrap);
+  el('title', {}, svg, 'Nätverkskarta');
+  const ground = el('g', { 'aria-hidden': 'true' }, svg);
+  el('circle', { cx, cy, r: round(ringRadii[3]) }, ground);
+  layout.sectors.forEach((s, i) => {
+    if (i % 2 === 1) el('path', { d: cellPath(layout, s.id, 1) + cellPath(layout, s.id, 2) + cellPath(layout, s.id, 3) }, ground);
+  });
+  for (const r of [1, 2, 3, 0]) el('circle', { cx, cy, r: round(ringRadii[r]!), fill: 'none' }, ground);
+  for (const s of layout.sectors) el('path', { d: radialLine(layout, s.start) }, ground);
+  for (const s of layout.sectors) {
+    const p = sectorLabelPath(layout, s);
+    el('path', { id: `b-s${s.index}`, d: p.d, fill: 'none' }, ground);
+    const text = el('text', {}, ground);
+    el('textPath', { href: `#b-s${s.index}`, startOffset: '50%', 'text-anchor': 'middle' }, text, truncate(s.id, p.length - 6, 12).text);
+  }
+  for (const l of layout.ringLabels) {
+    el('circle', { cx: l.x, cy: l.y, r: 6.5 }, ground);
+    el('text', { x: l.x, y: round(l.y + 3.5), 'text-anchor': 'middle' }, ground, String(l.ring));
+  }
+  const person = el('g', { 'aria-hidden': 'true' }, svg);
+  el('circle', { cx, cy, r: round(layout.centreRadius) }, person);
+  el('text', { x: cx, y: round(cy + 4), 'text-anchor': 'middle' }, person, plan.person.name);
+  const entries = el('g', {}, svg);
+  const first = order[0]?.id;
+  for (const p of layout.placed) {
+    const e = byId.get(p.id)!;
+    const g = el('g', { role: 'button', tabindex: p.id === first ? 0 : -1, 'data-key': `e:${p.id}`, 'aria-label': `${e.name}, ${e.relation ?? e.kind}, ring ${e.map.ring}` }, entries);
+    el('rect', { x: round(p.box.x - 1), y: round(p.box.y - 1), width: round(p.box.w + 2), height: round(p.box.h + 2), rx: 3 }, g);
+    if (canConvene(e)) el('circle', { cx: p.x, cy: p.y, r: 7, fill: 'none' }, g);
+    el('circle', { cx: p.x, cy: p.y, r: METRICS.markerRadius }, g);
+    if (covered.has(e.id)) el('path', { transform: `translate(${p.x} ${p.y})`, d: 'M-2.6 .1l1.8 1.8 3.4-3.6' }, g);
+    const badges = el('g', {}, g);
+    let bx = p.badgeX;
+    for (const r of e.roles) {
+      el('path', { transform: `translate(${round(bx + 0.5)} ${round(p.y - 4.5)})`, d: ROLE_D[r]! }, badges);
+      bx += METRICS.badge;
+    }
+    if (e.invited) el('rect', { x: round(bx + 0.5), y: round(p.y - 3), width: 7.8, height: 5.8 }, badges);
+    el('text', { x: round(p.labelX), y: round(p.labelY), 'text-anchor': p.side === 'right' ? 'start' : 'end' }, g, p.label);
+  }
+  for (const gr of layout.groups) {
+    const g = el('g', { role: 'button', tabindex: -1, 'aria-label': `${gr.ids.length} till` }, entries);
+    el('rect', { x: round(gr.box.x - 1), y: round(gr.box.y - 1), width: round(gr.box.w + 2), height: round(gr.box.h + 2) }, g);
+    el('circle', { cx: gr.x, cy: gr.y, r: METRICS.markerRadius }, g);
+    el('text', { x: round(gr.labelX), y: round(gr.labelY) }, g, `+${gr.ids.length} till`);
+  }
+  // The side panel's role overview, as the element shows it.
+  const list = wrap.appendChild(document.createElement('ul'));
+  for (const r of ROLES) {
+    const li = list.appendChild(document.createElement('li'));
+    li.textContent = `${r}: ${plan.network.filter((e) => e.roles.includes(r)).map((e) => e.name).join(', ')}`;
+  }
+  return wrap;
+}
+
+const benches: BrowserBench[] = [
+  {
+    name: 'first render of the large example (200 entries)',
+    setup: fresh,
+    ours: () => {
+      const map = document.createElement('sip-network-map') as SipNetworkMap;
+      map.now = EXAMPLE_NOW;
+      map.plan = plan;
+      container.append(map);
+      return map.updateComplete;
+    },
+    baseline: () => {
+      container.append(handMap());
+    },
+    teardown: clear,
+  },
+];
+
+export default benches;
