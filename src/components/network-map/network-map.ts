@@ -213,8 +213,9 @@ export class SipNetworkMap extends SipElement {
     return layout;
   }
 
-  private measureCache = new Map<string, number>();
-  private measureFont = '';
+  // Shared by every map on the page: the same names at the same font measure the same.
+  private static measureCache = new Map<string, number>();
+  private static measureFont = '';
 
   /**
    * Label widths as this browser draws them (canvas measureText with the host's font), plus a
@@ -225,21 +226,22 @@ export class SipNetworkMap extends SipElement {
     if (!ctx) return undefined;
     const family = getComputedStyle(this).fontFamily || 'sans-serif';
     const font = `${METRICS.fontSize}px ${family}`;
-    if (font !== this.measureFont) {
+    const M = SipNetworkMap;
+    if (font !== M.measureFont) {
       // A canvas that does not take the host's font (some engines reject `system-ui` there)
       // would measure another font: then the layout's wide estimate is the safe choice.
       ctx.font = '1px serif';
       ctx.font = font;
       if (!ctx.font.startsWith(`${METRICS.fontSize}px`) || /^\d+px serif$/.test(ctx.font)) return undefined;
-      this.measureFont = font;
-      this.measureCache.clear();
+      M.measureFont = font;
+      M.measureCache.clear();
     }
     return (text: string) => {
-      let w = this.measureCache.get(text);
+      let w = M.measureCache.get(text);
       if (w === undefined) {
-        ctx.font = this.measureFont;
+        ctx.font = M.measureFont;
         w = ctx.measureText(text).width * 1.06 + 1;
-        this.measureCache.set(text, w);
+        M.measureCache.set(text, w);
       }
       return w;
     };
