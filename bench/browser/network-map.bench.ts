@@ -52,7 +52,7 @@ const ROLE_D: Record<string, string> = {
 function handMap(): Element {
   const layout: Layout = layoutNetwork(
     plan.network.map((e) => ({ id: e.id, sector: e.map.sector, ring: e.map.ring, label: e.name, badges: e.roles.length + (e.invited ? 1 : 0) })),
-    { sectors: DEFAULT_SECTORS, size: 600, measure },
+    { sectors: DEFAULT_SECTORS, size: 600, measure, maxLabelWidth: 104 },
   );
   const covered = new Set(coveredParties(plan, EXAMPLE_NOW).map((e) => e.id));
   const byId = new Map<string, NetworkEntry>(plan.network.map((e) => [e.id, e]));

@@ -38,6 +38,8 @@ export interface LayoutOptions {
    * with a canvas). Default: a deliberately wide estimate, so Node and any font stay safe.
    */
   measure?: (text: string) => number;
+  /** Longest label before it is cut with "…" (default `METRICS.maxLabelWidth`). */
+  maxLabelWidth?: number;
 }
 
 export interface Box {
@@ -435,7 +437,7 @@ function layoutWith(entries: readonly LayoutEntry[], options: LayoutOptions, den
 
   function item(e: LayoutEntry): Item {
     const width = options.measure ?? ((t: string) => textWidth(t));
-    const t = truncate(e.label, M.maxLabelWidth, M.fontSize, width);
+    const t = truncate(e.label, options.maxLabelWidth ?? M.maxLabelWidth, M.fontSize, width);
     return { id: e.id, label: t.text, truncated: t.truncated, textW: width(t.text), badges: Math.max(0, Math.min(6, e.badges ?? 0)) };
   }
 

@@ -207,7 +207,8 @@ export class SipNetworkMap extends SipElement {
     if (this.layoutCache && this.layoutCache.key.every((k, i) => k === key[i])) return this.layoutCache.layout;
     const layout = layoutNetwork(
       plan.network.map((e) => ({ id: e.id, sector: e.map.sector, ring: e.map.ring, label: e.name, badges: e.roles.length + (e.invited ? 1 : 0) })),
-      { sectors, size: this.size, pin, measure: this.measurer() },
+      // Measured names may be longer: a name is worth more than a few more markers.
+      { sectors, size: this.size, pin, measure: this.measurer(), maxLabelWidth: 104 },
     );
     this.layoutCache = { key, layout };
     return layout;
@@ -713,7 +714,7 @@ export class SipNetworkMap extends SipElement {
       </div>
       ${!this.editable ? html`<p class="note">${this.lockedText()}</p>` : nothing}
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
-      <div class="body">
+      <div class=${this.view === 'table' ? 'body table-view' : 'body'}>
         <div class="main">${this.view === 'table' ? this.renderTable(plan, covered, layout) : this.renderMap(plan, covered, layout)}</div>
         <div class="panel" part="panel">${this.renderPanel(plan, covered, layout)}</div>
       </div>

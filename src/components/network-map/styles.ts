@@ -91,6 +91,12 @@ export const networkMapStyles = [
       flex: 3 1 26rem;
       min-inline-size: 0;
     }
+    .table-view .main {
+      flex-basis: 100%;
+    }
+    .table-view .legend {
+      display: none;
+    }
     .panel {
       flex: 1 1 16rem;
       min-inline-size: 0;
