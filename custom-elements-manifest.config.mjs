@@ -53,6 +53,7 @@ export default {
   exclude: ['src/**/*.test.ts', 'src/generated/**'],
   outdir: '.',
   litelement: true,
-  packagejson: true,
+  // package.json names the manifest itself; the analyzer must not rewrite it.
+  packagejson: false,
   plugins: [defineElementPlugin()],
 };
