@@ -224,7 +224,7 @@ export function renderForm(v: ConsentFormHost, plan: SipPlan): TemplateResult {
       ${d.newParties.map(
         (p) => html`<label class="choice"
           ><input type="checkbox" value=${p.key} .checked=${live(d.parties.includes(p.key))} @change=${(ev: Event) => v.toggleIn('parties', p.key, ev)} />
-          ${p.name} <span class="tag">${msg('ny', { id: 'consent.parties.newTag' })} – ${kindText(p.kind)}</span></label
+          <span>${p.name} <span class="tag">${msg('ny', { id: 'consent.parties.newTag' })} – ${kindText(p.kind)}</span></span></label
         >`,
       )}
       ${canAddParty ? renderAddParty(v) : html`<p class="hint">${msg('Planen är låst. Nya parter läggs till i nätverket när planen revideras.', { id: 'consent.parties.locked' })}</p>`}
@@ -348,7 +348,7 @@ function renderGiverCheckbox(v: ConsentFormHost, o: GiverOption, errors: Partial
       aria-invalid=${shownError(v, 'givers', errors) ? 'true' : 'false'}
       @change=${(e: Event) => v.toggleIn('givers', o.key, e)}
     />
-    ${o.name} <span class="tag">${v.roleText(o.role, o.role === 'person' ? undefined : o.detail)}</span></label
+    <span>${o.name} <span class="tag">${v.roleText(o.role, o.role === 'person' ? undefined : o.detail)}</span></span></label
   >`;
 }
 
@@ -421,7 +421,7 @@ export function renderWithdrawDialog(v: ConsentFormHost, plan: SipPlan, state: C
         ${[...options, { key: 'other', role: 'other' as const, name: '' }].map(
           (o) => html`<label class="choice"
             ><input type="radio" name="withdraw-by" value=${o.key} .checked=${live(w.by === o.key)} @change=${() => v.setWithdraw({ by: o.key })} />
-            ${o.name ? html`${o.name} <span class="tag">${v.roleText(o.role, o.role === 'person' ? undefined : o.detail)}</span>` : msg('Annan person (till exempel en betrodd person)', { id: 'consent.givers.other' })}</label
+            ${o.name ? html`<span>${o.name} <span class="tag">${v.roleText(o.role, o.role === 'person' ? undefined : o.detail)}</span></span>` : msg('Annan person (till exempel en betrodd person)', { id: 'consent.givers.other' })}</label
           >`,
         )}
         ${w.by === 'other'
@@ -463,7 +463,6 @@ export function renderWithdrawDialog(v: ConsentFormHost, plan: SipPlan, state: C
     </form>
   </dialog>`;
 }
-
 
 // ─── actions ─────────────────────────────────────────────────────────────
 

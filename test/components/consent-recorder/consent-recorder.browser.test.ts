@@ -302,6 +302,13 @@ describe('<sip-consent-recorder>', () => {
     expect(shadowText(el)).to.contain(`Karin ${MARKUP}`);
     expect(shadowText(el)).to.contain(`Maria ${MARKUP}`);
     expect(shadowText(el)).to.contain(`<b>fet</b>`);
+    // in the form's checklist and the withdrawal dialog too
+    $<HTMLButtonElement>(el, '#open-form')!.click();
+    $<HTMLButtonElement>(el, '#withdraw')!.click();
+    await settled(el);
+    expect($$(el, '[data-field=parties] label').some((l) => l.textContent!.includes(`Maria ${MARKUP}`))).to.equal(true);
+    expect($(el, '#withdraw-dialog')!.textContent).to.contain(`Maria ${MARKUP}`);
+    expect($(el, 'img') === null && $(el, 'script') === null).to.equal(true);
   });
 
   it('shows a localized alert for an invalid plan and fires sip-invalid', async () => {
