@@ -2,13 +2,15 @@
 // built by hand with document.createElementNS in the same run. Both sides run the same pure
 // layout (src/components/network-map/layout.ts) with the same canvas-measured label widths: the
 // layout is the algorithm, not the rendering, so what the ratio shows is what the element
-// (Lit templates, the side panel, validation of a trusted plan, event wiring) costs on top.
+// (Lit templates, the side panel, validation of the input plan, event wiring) costs on top.
+// The hand-built map gets the element's stylesheet and classes, so style and layout cost the same.
 import '../../src/components/network-map/index';
 import type { SipNetworkMap } from '../../src/components/network-map/index';
 import { layoutNetwork, readingOrder, radialLine, cellPath, sectorLabelPath, round, truncate, METRICS, type Layout } from '../../src/components/network-map/layout';
 import { DEFAULT_SECTORS, canConvene, coveredParties, ROLES, type NetworkEntry, type SipPlan } from '../../src/model';
 import { EXAMPLE_NOW, examplePlans } from '../../src/model/examples';
 import type { BrowserBench } from '../lib.mjs';
+import { networkMapStyles } from '../../src/components/network-map/styles';
 
 const NS = 'http://www.w3.org/2000/svg';
 const plan: SipPlan = { ...structuredClone(examplePlans.large), status: 'draft' };
@@ -58,52 +60,56 @@ function handMap(): Element {
   const byId = new Map<string, NetworkEntry>(plan.network.map((e) => [e.id, e]));
   const order = readingOrder(layout);
   const { size, cx, cy, ringRadii } = layout;
-  const wrap = document.createElement('div');
-  const svg = el('svg', { viewBox: `0 0 ${size} ${size}`, role: 'group', 'aria-label': 'Nätverkskarta' }, wrap);
+  // The same look: the element's stylesheet, adopted by a shadow root, and the same classes.
+  const host = document.createElement('div');
+  const root = host.attachShadow({ mode: 'open' });
+  root.adoptedStyleSheets = networkMapStyles.map((c) => c.styleSheet!);
+  const wrap = root.appendChild(document.createElement('div'));
+  const svg = el('svg', { class: 'map', viewBox: `0 0 ${size} ${size}`, role: 'group', 'aria-label': 'Nätverkskarta' }, wrap);
   el('title', {}, svg, 'Nätverkskarta');
-  const ground = el('g', { 'aria-hidden': 'true' }, svg);
-  el('circle', { cx, cy, r: round(ringRadii[3]) }, ground);
+  const ground = el('g', { class: 'ground', 'aria-hidden': 'true' }, svg);
+  el('circle', { class: 'disc', cx, cy, r: round(ringRadii[3]) }, ground);
   layout.sectors.forEach((s, i) => {
-    if (i % 2 === 1) el('path', { d: cellPath(layout, s.id, 1) + cellPath(layout, s.id, 2) + cellPath(layout, s.id, 3) }, ground);
+    if (i % 2 === 1) el('path', { class: 'tint', d: cellPath(layout, s.id, 1) + cellPath(layout, s.id, 2) + cellPath(layout, s.id, 3) }, ground);
   });
-  for (const r of [1, 2, 3, 0]) el('circle', { cx, cy, r: round(ringRadii[r]!), fill: 'none' }, ground);
-  for (const s of layout.sectors) el('path', { d: radialLine(layout, s.start) }, ground);
+  for (const r of [1, 2, 3, 0]) el('circle', { class: 'ring', cx, cy, r: round(ringRadii[r]!) }, ground);
+  for (const s of layout.sectors) el('path', { class: 'spoke', d: radialLine(layout, s.start) }, ground);
   for (const s of layout.sectors) {
     const p = sectorLabelPath(layout, s);
-    el('path', { id: `b-s${s.index}`, d: p.d, fill: 'none' }, ground);
-    const text = el('text', {}, ground);
+    el('path', { id: `b-s${s.index}`, class: 'guide', d: p.d }, ground);
+    const text = el('text', { class: 'sector-label' }, ground);
     el('textPath', { href: `#b-s${s.index}`, startOffset: '50%', 'text-anchor': 'middle' }, text, truncate(s.id, p.length - 6, 12).text);
   }
   for (const l of layout.ringLabels) {
-    el('circle', { cx: l.x, cy: l.y, r: 6.5 }, ground);
-    el('text', { x: l.x, y: round(l.y + 3.5), 'text-anchor': 'middle' }, ground, String(l.ring));
+    el('circle', { class: 'ring-no', cx: l.x, cy: l.y, r: 6.5 }, ground);
+    el('text', { class: 'ring-no-text', x: l.x, y: round(l.y + 3.5), 'text-anchor': 'middle' }, ground, String(l.ring));
   }
-  const person = el('g', { 'aria-hidden': 'true' }, svg);
+  const person = el('g', { class: 'person', 'aria-hidden': 'true' }, svg);
   el('circle', { cx, cy, r: round(layout.centreRadius) }, person);
   el('text', { x: cx, y: round(cy + 4), 'text-anchor': 'middle' }, person, plan.person.name);
-  const entries = el('g', {}, svg);
+  const entries = el('g', { class: 'entries' }, svg);
   const first = order[0]?.id;
   for (const p of layout.placed) {
     const e = byId.get(p.id)!;
-    const g = el('g', { role: 'button', tabindex: p.id === first ? 0 : -1, 'data-key': `e:${p.id}`, 'aria-label': `${e.name}, ${e.relation ?? e.kind}, ring ${e.map.ring}` }, entries);
-    el('rect', { x: round(p.box.x - 1), y: round(p.box.y - 1), width: round(p.box.w + 2), height: round(p.box.h + 2), rx: 3 }, g);
-    if (canConvene(e)) el('circle', { cx: p.x, cy: p.y, r: 7, fill: 'none' }, g);
-    el('circle', { cx: p.x, cy: p.y, r: METRICS.markerRadius }, g);
-    if (covered.has(e.id)) el('path', { transform: `translate(${p.x} ${p.y})`, d: 'M-2.6 .1l1.8 1.8 3.4-3.6' }, g);
-    const badges = el('g', {}, g);
+    const g = el('g', { class: `entry p-${e.principal?.kind ?? 'none'}`, role: 'button', tabindex: p.id === first ? 0 : -1, 'data-key': `e:${p.id}`, 'aria-label': `${e.name}, ${e.relation ?? e.kind}, ring ${e.map.ring}` }, entries);
+    el('rect', { class: 'hit', x: round(p.box.x - 1), y: round(p.box.y - 1), width: round(p.box.w + 2), height: round(p.box.h + 2), rx: 3 }, g);
+    if (canConvene(e)) el('circle', { class: 'convene', cx: p.x, cy: p.y, r: 7 }, g);
+    el('circle', { class: 'marker', cx: p.x, cy: p.y, r: METRICS.markerRadius }, g);
+    if (covered.has(e.id)) el('path', { class: 'tick', transform: `translate(${p.x} ${p.y})`, d: 'M-2.6 .1l1.8 1.8 3.4-3.6' }, g);
+    const badges = el('g', { class: 'badges' }, g);
     let bx = p.badgeX;
     for (const r of e.roles) {
       el('path', { transform: `translate(${round(bx + 0.5)} ${round(p.y - 4.5)})`, d: ROLE_D[r]! }, badges);
       bx += METRICS.badge;
     }
     if (e.invited) el('rect', { x: round(bx + 0.5), y: round(p.y - 3), width: 7.8, height: 5.8 }, badges);
-    el('text', { x: round(p.labelX), y: round(p.labelY), 'text-anchor': p.side === 'right' ? 'start' : 'end' }, g, p.label);
+    el('text', { class: 'label', x: round(p.labelX), y: round(p.labelY), 'text-anchor': p.side === 'right' ? 'start' : 'end' }, g, p.label);
   }
   for (const gr of layout.groups) {
-    const g = el('g', { role: 'button', tabindex: -1, 'aria-label': `${gr.ids.length} till` }, entries);
-    el('rect', { x: round(gr.box.x - 1), y: round(gr.box.y - 1), width: round(gr.box.w + 2), height: round(gr.box.h + 2) }, g);
-    el('circle', { cx: gr.x, cy: gr.y, r: METRICS.markerRadius }, g);
-    el('text', { x: round(gr.labelX), y: round(gr.labelY) }, g, `+${gr.ids.length} till`);
+    const g = el('g', { class: 'entry group', role: 'button', tabindex: -1, 'aria-label': `${gr.ids.length} till` }, entries);
+    el('rect', { class: 'hit', x: round(gr.box.x - 1), y: round(gr.box.y - 1), width: round(gr.box.w + 2), height: round(gr.box.h + 2) }, g);
+    el('circle', { class: 'marker more', cx: gr.x, cy: gr.y, r: METRICS.markerRadius }, g);
+    el('text', { class: 'label', x: round(gr.labelX), y: round(gr.labelY) }, g, `+${gr.ids.length} till`);
   }
   // The side panel's role overview, as the element shows it.
   const list = wrap.appendChild(document.createElement('ul'));
@@ -111,7 +117,7 @@ function handMap(): Element {
     const li = list.appendChild(document.createElement('li'));
     li.textContent = `${r}: ${plan.network.filter((e) => e.roles.includes(r)).map((e) => e.name).join(', ')}`;
   }
-  return wrap;
+  return host;
 }
 
 const benches: BrowserBench[] = [
