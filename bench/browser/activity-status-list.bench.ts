@@ -7,7 +7,7 @@ import '../../src/components/activity-status-list/index';
 import type { SipActivityStatusList } from '../../src/components/activity-status-list/index';
 import { buildListView, DEFAULT_QUERY, STATUS_ORDER, type ActivityRow, type ListView } from '../../src/components/activity-status-list/list-view';
 import { dueText, performerText, principalLabel, statusCountLabel, statusLabel } from '../../src/components/activity-status-list/labels';
-import { OVERDUE_ICON, SOON_ICON, STATUS_ICONS } from '../../src/components/activity-status-list/icons';
+import { OVERDUE_ICON, STATUS_ICONS } from '../../src/components/activity-status-list/icons';
 import { allowedStatusTransitions, changeActivityStatus, isOverdue, parsePlan, type ActivityStatus, type NetworkEntry, type SipPlan } from '../../src/model';
 import { trustPlan } from '../../src/shared/sip-element';
 import { formatDate, formatNumber } from '../../src/shared/format';
@@ -69,7 +69,23 @@ function icon(template: { strings: TemplateStringsArray }): SVGSVGElement {
 const statusIcon = (s: ActivityStatus) => icon(STATUS_ICONS[s] as unknown as { strings: TemplateStringsArray });
 
 function fact(label: string, value: string): HTMLElement {
-  return h('div', null, h('dt', null, label), h('dd', null, value));
+  const div = h('div', null, h('dt', null, label), h('dd', null, value));
+  if (!value) div.hidden = true;
+  return div;
+}
+
+// The row's two icon sets, as the element's template has them (every shape, picked by CSS class).
+const ROW_STATUS_SVG = `<g class="i-planned"><circle cx="8" cy="8" r="5.5" fill="none" stroke="currentColor" stroke-width="2"/></g><g class="i-ongoing"><circle cx="8" cy="8" r="5.5" fill="none" stroke="currentColor" stroke-width="2"/><path d="M8 2.5a5.5 5.5 0 0 1 0 11z" fill="currentColor"/></g><g class="i-done"><path d="M3 8.5l3.2 3.2L13 4.8" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round"/></g><g class="i-paused"><rect x="4" y="3" width="2.8" height="10" fill="currentColor"/><rect x="9.2" y="3" width="2.8" height="10" fill="currentColor"/></g><g class="i-cancelled"><path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-width="2.2" stroke-linecap="round"/></g>`;
+const ROW_DUE_SVG = `<g class="i-overdue"><path d="M8 1.5L15 14H1z" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linejoin="round"/><path d="M8 6v4" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"/><circle cx="8" cy="12" r="1" fill="currentColor"/></g><g class="i-soon"><circle cx="8" cy="8" r="6" fill="none" stroke="currentColor" stroke-width="1.6"/><path d="M8 4.5V8l2.5 2" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round"/></g>`;
+const svgProtos = new Map<string, SVGSVGElement>();
+function rowIcon(shapes: string): SVGSVGElement {
+  let proto = svgProtos.get(shapes);
+  if (!proto) {
+    const doc = new DOMParser().parseFromString(`<svg xmlns="${SVG_NS}" class="icon" viewBox="0 0 16 16" aria-hidden="true">${shapes}</svg>`, 'image/svg+xml');
+    proto = document.importNode(doc.documentElement, true) as unknown as SVGSVGElement;
+    svgProtos.set(shapes, proto);
+  }
+  return proto.cloneNode(true) as SVGSVGElement;
 }
 
 function domRow(plan: SipPlan, row: ActivityRow, entries: ReadonlyMap<string, NetworkEntry>): HTMLElement {
@@ -77,36 +93,46 @@ function domRow(plan: SipPlan, row: ActivityRow, entries: ReadonlyMap<string, Ne
   const r = a.responsible;
   const responsible = [principalLabel(r.principal), r.unit, r.personName].filter((s) => s && s.trim()).join(' · ');
   const performer = performerText(a.performer, plan, entries);
+  const due = row.due === 'overdue' || row.due === 'soon' ? row.due : '';
+  const dueBadge = h('span', { class: `badge due-${due || 'none'}`, part: 'due-badge' }, rowIcon(ROW_DUE_SVG), due ? dueText(due, row.daysLeft ?? 0) : '');
+  if (!due) dueBadge.hidden = true;
   const head = h(
     'div',
     { class: 'head' },
     h('h4', { tabindex: '-1' }, a.title),
-    h('span', { class: `badge s-${a.status}`, part: 'status-badge' }, statusIcon(a.status), h('span', { class: 'visually-hidden' }, `${msg('Status:', { id: 'activities.statusPrefix' })} `), statusLabel(a.status)),
+    h('span', { class: `badge s-${a.status}`, part: 'status-badge' }, rowIcon(ROW_STATUS_SVG), h('span', { class: 'visually-hidden' }, `${msg('Status:', { id: 'activities.statusPrefix' })} `), statusLabel(a.status)),
+    dueBadge,
   );
-  if (row.due === 'overdue' || row.due === 'soon') {
-    const i = icon((row.due === 'overdue' ? OVERDUE_ICON : SOON_ICON) as unknown as { strings: TemplateStringsArray });
-    head.append(h('span', { class: `badge due-${row.due}`, part: 'due-badge' }, i, dueText(row.due, row.daysLeft ?? 0)));
-  }
-  const facts = h('dl', { class: 'facts' }, fact(msg('Ansvarig', { id: 'activities.responsible' }), responsible));
-  if (performer) facts.append(fact(msg('Utförs av', { id: 'activities.performer' }), performer));
-  if (row.goals.length) facts.append(fact(msg('Mål', { id: 'activities.goals' }), row.goals.map((g) => g.text).join(' · ')));
-  if (a.start) facts.append(fact(msg('Start', { id: 'activities.start' }), formatDate(a.start)));
-  if (a.due) facts.append(fact(msg('Klart senast', { id: 'activities.due' }), formatDate(a.due)));
-  if (a.frequency) facts.append(fact(msg('Hur ofta', { id: 'activities.frequency' }), a.frequency));
-  const li = h('li', { class: `activity ${row.due === 'overdue' ? 'overdue' : ''}`, part: 'activity', 'data-id': a.id }, head, facts);
-  if (allowedStatusTransitions(a.status).length) {
-    const button = h(
-      'button',
-      { type: 'button', class: 'change-status', 'aria-expanded': 'false', 'aria-label': msg(str`Ändra status: ${a.title}`, { id: 'activities.changeStatusFor' }) },
-      msg('Ändra status', { id: 'activities.changeStatus' }),
-    );
-    button.addEventListener('click', () => {});
-    li.append(h('div', { class: 'actions', part: 'actions' }, button));
-  }
+  const description = h('p', { class: 'description' }, a.description ?? '');
+  if (!a.description) description.hidden = true;
+  const facts = h(
+    'dl',
+    { class: 'facts' },
+    fact(msg('Ansvarig', { id: 'activities.responsible' }), responsible),
+    fact(msg('Utförs av', { id: 'activities.performer' }), performer),
+    fact(msg('Mål', { id: 'activities.goals' }), row.goals.map((g) => g.text).join(' · ')),
+    fact(msg('Start', { id: 'activities.start' }), a.start ? formatDate(a.start) : ''),
+    fact(msg('Klart senast', { id: 'activities.due' }), a.due ? formatDate(a.due) : ''),
+    fact(msg('Hur ofta', { id: 'activities.frequency' }), a.frequency ?? ''),
+  );
+  const hasTransitions = allowedStatusTransitions(a.status).length > 0;
+  const change = h(
+    'button',
+    { type: 'button', class: 'change-status', 'aria-expanded': 'false', 'aria-label': msg(str`Ändra status: ${a.title}`, { id: 'activities.changeStatusFor' }) },
+    msg('Ändra status', { id: 'activities.changeStatus' }),
+  );
+  change.hidden = !hasTransitions;
+  change.addEventListener('click', () => {});
+  // A signed plan: status changes only, so edit and remove are there but hidden, as in the element.
+  const edit = h('button', { type: 'button', class: 'edit', hidden: '', 'aria-label': msg(str`Redigera: ${a.title}`, { id: 'activities.editFor' }) }, msg('Redigera', { id: 'activities.edit' }));
+  edit.addEventListener('click', () => {});
+  const remove = h('button', { type: 'button', class: 'remove danger', hidden: '', 'aria-label': msg(str`Ta bort: ${a.title}`, { id: 'activities.removeFor' }) }, msg('Ta bort', { id: 'activities.remove' }));
+  remove.addEventListener('click', () => {});
+  const actions = h('div', { class: 'actions', part: 'actions' }, change, edit, remove);
+  actions.hidden = !hasTransitions;
   const details = h('details', { class: 'history-toggle' }, h('summary', null, msg(str`Statushistorik (${a.statusHistory.length})`, { id: 'activities.history' })));
   details.addEventListener('toggle', () => {});
-  li.append(details);
-  return li;
+  return h('li', { class: `activity ${row.due === 'overdue' ? 'overdue' : ''}`, part: 'activity', 'data-id': a.id }, head, description, facts, actions, details);
 }
 
 function domChrome(view: ListView): HTMLElement[] {
@@ -180,7 +206,6 @@ function baselineChangeStatus(plan: SipPlan, id: string, from: ActivityStatus, t
   const li = shadow.querySelector(`li[data-id="${id}"]`)!;
   const badge = li.querySelector('[part=status-badge]')!;
   badge.className = `badge s-${to}`;
-  badge.firstElementChild!.replaceWith(statusIcon(to));
   badge.lastChild!.textContent = statusLabel(to);
   li.querySelector('summary')!.textContent = msg(str`Statushistorik (${activity.statusHistory.length})`, { id: 'activities.history' });
   const counts = { planned: 0, ongoing: 0, done: 0, paused: 0, cancelled: 0 } as Record<ActivityStatus, number>;

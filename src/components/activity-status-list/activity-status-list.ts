@@ -370,6 +370,21 @@ export class SipActivityStatusList extends SipElement {
         font-size: ${token.fontSizeSmall};
         white-space: nowrap;
       }
+      [hidden] {
+        display: none !important;
+      }
+      .icon g {
+        display: none;
+      }
+      .s-planned .i-planned,
+      .s-ongoing .i-ongoing,
+      .s-done .i-done,
+      .s-paused .i-paused,
+      .s-cancelled .i-cancelled,
+      .due-overdue .i-overdue,
+      .due-soon .i-soon {
+        display: inline;
+      }
       .badge svg,
       .counter svg {
         inline-size: 1em;
@@ -606,7 +621,7 @@ export class SipActivityStatusList extends SipElement {
   private async focusRow(id: string, selector: string): Promise<void> {
     await this.updateComplete;
     const row = this.rowElement(id);
-    const target = row?.querySelector<HTMLElement>(selector) ?? row?.querySelector<HTMLElement>('h4') ?? this.renderRoot.querySelector<HTMLElement>('.result');
+    const target = row?.querySelector<HTMLElement>(`${selector}:not([hidden])`) ?? row?.querySelector<HTMLElement>('h4') ?? this.renderRoot.querySelector<HTMLElement>('.result');
     target?.focus();
   }
 

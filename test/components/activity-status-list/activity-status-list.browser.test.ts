@@ -115,7 +115,7 @@ describe('<sip-activity-status-list>', () => {
     expect(plan.activities[0]!.status).to.equal('done');
     await settled(list);
     // Done is terminal: no status button any more; focus lands on the activity's title.
-    expect(row(list, 'a-1').querySelector('.change-status')).to.equal(null);
+    expect(row(list, 'a-1').querySelector('.change-status:not([hidden])')).to.equal(null);
     expect(deepActiveElement()?.localName).to.equal('h4');
     expect(row(list, 'a-1').textContent).to.contain('Klar');
     await new Promise((r) => setTimeout(r, 100));
@@ -135,9 +135,9 @@ describe('<sip-activity-status-list>', () => {
     expect($(el, '#status-to')).to.equal(null);
     expect(deepActiveElement()?.classList.contains('change-status')).to.equal(true);
     // Done and cancelled are terminal.
-    expect(row(el, 'a-4').querySelector('.change-status')).to.equal(null);
+    expect(row(el, 'a-4').querySelector('.change-status:not([hidden])')).to.equal(null);
     // A signed plan allows status changes only.
-    expect($$(el, '.edit, .remove, .add')).to.have.length(0);
+    expect($$(el, '.edit:not([hidden]), .remove:not([hidden]), .add')).to.have.length(0);
   });
 
   it('groups by goal and none, sorts by due date, status and title, searches', async () => {
@@ -263,7 +263,8 @@ describe('<sip-activity-status-list>', () => {
 
   it('read-only: shows everything and offers no edits', async () => {
     const el = await mount(smallPlan(), { readonly: true });
-    expect($$(el, '.change-status, .edit, .remove, .add, form')).to.have.length(0);
+    expect($$(el, '.change-status:not([hidden]), .edit:not([hidden]), .remove:not([hidden]), .add, form')).to.have.length(0);
+    expect($$(el, 'li .actions:not([hidden])')).to.have.length(0);
     expect(titles(el)).to.have.length(5);
     // History still opens.
     const details = row(el, 'a-4').querySelector<HTMLDetailsElement>('details')!;
