@@ -7,9 +7,9 @@
  * field names, counts and statuses only.
  */
 
-export type ModelLocale = 'sv' | 'en';
+import { getModelLocale, setModelLocaleState, type ModelLocale } from './locale';
 
-let current: ModelLocale = 'sv';
+export { getModelLocale, type ModelLocale };
 
 /**
  * Switches the model's messages to `locale`. English loads on demand in a bundle (it is
@@ -18,7 +18,7 @@ let current: ModelLocale = 'sv';
  */
 export function setModelLocale(locale: ModelLocale): void {
   if (locale === 'sv' || locale === 'en') {
-    current = locale;
+    setModelLocaleState(locale);
     void loadModelLocale(locale).catch(() => undefined);
   }
 }
@@ -43,9 +43,6 @@ export function registerModelMessages(locale: ModelLocale, table: MessageTable):
   tables[locale] = table;
 }
 
-export function getModelLocale(): ModelLocale {
-  return current;
-}
 
 export type MessageTable = Record<string, string>;
 type Table = MessageTable;
@@ -176,7 +173,7 @@ export const MESSAGE_CODES: readonly string[] = Object.keys(sv);
 export const _messageTables = tables;
 
 /** Localized message for `code` in the active locale; `{name}` placeholders are filled from params. */
-export function modelMessage(code: string, params?: Record<string, string | number>, locale: ModelLocale = current): string {
+export function modelMessage(code: string, params?: Record<string, string | number>, locale: ModelLocale = getModelLocale()): string {
   const template = tables[locale]?.[code] ?? tables.sv[code] ?? code;
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (m, k: string) => {

@@ -1,5 +1,5 @@
 import { configureLocalization } from '@lit/localize';
-import { loadModelLocale, setModelLocale } from '../model/messages';
+import { setModelLocaleState } from '../model/locale';
 
 /** The languages every visible string exists in. Swedish is the source language. */
 export type SipLocale = 'sv' | 'en';
@@ -28,10 +28,12 @@ let pending: Promise<void> = Promise.resolve();
  */
 export function setLocale(locale: SipLocale | string): Promise<void> {
   const target = toSipLocale(locale);
-  setModelLocale(target);
+  setModelLocaleState(target);
   // Both the elements' strings and the model's messages (errors, change summaries) are ready
-  // when this resolves.
-  pending = Promise.all([litSetLocale(target), loadModelLocale(target)]).then(() => undefined);
+  // when this resolves. The message tables load with the first code that needs them, so a page
+  // that only shows plans does not load them up front.
+  const modelMessages = target === 'sv' ? Promise.resolve() : import('../model/messages').then((m) => m.loadModelLocale(target));
+  pending = Promise.all([litSetLocale(target), modelMessages]).then(() => undefined);
   return pending;
 }
 
