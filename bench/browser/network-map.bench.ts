@@ -43,6 +43,18 @@ function el(name: string, attrs: Record<string, string | number>, parent: Elemen
   return node;
 }
 
+const CIRCLE = 'M-5.5 0a5.5 5.5 0 1 0 11 0a5.5 5.5 0 1 0-11 0z';
+const SQUARE = 'M-3 -5h6a2 2 0 0 1 2 2v6a2 2 0 0 1-2 2h-6a2 2 0 0 1-2-2v-6a2 2 0 0 1 2-2z';
+
+/** The same spoken description the element gives each marker. */
+function describe(e: NetworkEntry, covered: Set<string>): string {
+  const parts = [e.name, e.relation || e.kind, e.principal?.name ?? 'Ingen huvudman', `Ring ${e.map.ring}, ${e.map.sector}`, ...e.roles];
+  parts.push(e.invited ? 'inbjuden' : 'inte inbjuden');
+  if (covered.has(e.id)) parts.push('omfattas av samtycket');
+  if (canConvene(e)) parts.push('kan kalla till SIP');
+  return parts.join(', ');
+}
+
 const ROLE_D: Record<string, string> = {
   coordinator: 'M4.5 .3l1.3 2.7 2.9.4-2.1 2 .5 2.9-2.6-1.4-2.6 1.4.5-2.9-2.1-2 2.9-.4z',
   fixedCareContact: 'M4.5 8.4 1 5A2.1 2.1 0 0 1 4.5 1.9 2.1 2.1 0 0 1 8 5z',
@@ -91,19 +103,25 @@ function handMap(): Element {
   const first = order[0]?.id;
   for (const p of layout.placed) {
     const e = byId.get(p.id)!;
-    const g = el('g', { class: `entry p-${e.principal?.kind ?? 'none'}`, role: 'button', tabindex: p.id === first ? 0 : -1, 'data-key': `e:${p.id}`, 'aria-label': `${e.name}, ${e.relation ?? e.kind}, ring ${e.map.ring}` }, entries);
-    el('rect', { class: 'hit', x: round(p.box.x - 1), y: round(p.box.y - 1), width: round(p.box.w + 2), height: round(p.box.h + 2), rx: 3 }, g);
-    if (canConvene(e)) el('circle', { class: 'convene', cx: p.x, cy: p.y, r: 7 }, g);
-    el('circle', { class: 'marker', cx: p.x, cy: p.y, r: METRICS.markerRadius }, g);
-    if (covered.has(e.id)) el('path', { class: 'tick', transform: `translate(${p.x} ${p.y})`, d: 'M-2.6 .1l1.8 1.8 3.4-3.6' }, g);
-    const badges = el('g', { class: 'badges' }, g);
-    let bx = p.badgeX;
-    for (const r of e.roles) {
-      el('path', { transform: `translate(${round(bx + 0.5)} ${round(p.y - 4.5)})`, d: ROLE_D[r]! }, badges);
-      bx += METRICS.badge;
+    const g = el('g', { class: `entry p-${e.principal?.kind ?? 'none'}`, role: 'button', tabindex: p.id === first ? 0 : -1, 'data-key': `e:${p.id}`, 'aria-label': describe(e, covered), transform: `translate(${round(p.x)} ${round(p.y)})` }, entries);
+    el('rect', { class: 'hit', x: round(p.box.x - p.x - 1), y: -8, width: round(p.box.w + 2), height: 16, rx: 3 }, g);
+    el('circle', { class: canConvene(e) ? 'convene' : 'convene off', r: 7 }, g);
+    el('path', { class: 'marker', d: e.kind === 'unit' || e.kind === 'organisation' ? SQUARE : CIRCLE }, g);
+    el('path', { class: covered.has(e.id) ? 'tick' : 'tick off', d: 'M-2.6 .1l1.8 1.8 3.4-3.6' }, g);
+    if (e.roles.length || e.invited) {
+      const badges = el('g', { class: 'badges' }, g);
+      let bx = p.badgeX;
+      for (const r of e.roles) {
+        el('path', { transform: `translate(${round(bx - p.x + 0.5)} -4.5)`, d: ROLE_D[r]! }, badges);
+        bx += METRICS.badge;
+      }
+      if (e.invited) {
+        const inv = el('g', { class: 'icon-invited', transform: `translate(${round(bx - p.x + 0.5)} -4.5)` }, badges);
+        el('rect', { x: 0.6, y: 1.6, width: 7.8, height: 5.8, rx: 0.6 }, inv);
+        el('path', { d: 'M.9 2.1 4.5 5l3.6-2.9' }, inv);
+      }
     }
-    if (e.invited) el('rect', { x: round(bx + 0.5), y: round(p.y - 3), width: 7.8, height: 5.8 }, badges);
-    el('text', { class: 'label', x: round(p.labelX), y: round(p.labelY), 'text-anchor': p.side === 'right' ? 'start' : 'end' }, g, p.label);
+    el('text', { class: 'label', x: round(p.labelX - p.x), y: 4, 'text-anchor': p.side === 'right' ? 'start' : 'end' }, g, p.label);
   }
   for (const gr of layout.groups) {
     const g = el('g', { class: 'entry group', role: 'button', tabindex: -1, 'aria-label': `${gr.ids.length} till` }, entries);

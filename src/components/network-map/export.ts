@@ -7,7 +7,7 @@
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 // The properties that decide how the map looks; copied from the live element's computed style.
-const PROPS = ['fill', 'fill-opacity', 'fill-rule', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linecap', 'stroke-linejoin', 'opacity', 'font-size', 'font-weight', 'font-family', 'paint-order', 'text-anchor'] as const;
+const PROPS = ['display', 'fill', 'fill-opacity', 'fill-rule', 'stroke', 'stroke-width', 'stroke-dasharray', 'stroke-linecap', 'stroke-linejoin', 'opacity', 'font-size', 'font-weight', 'font-family', 'paint-order', 'text-anchor'] as const;
 
 /** Serializes the live `<svg>` with its look inlined; interactive attributes are dropped. */
 export function serializeMap(live: SVGSVGElement, title: string): string {

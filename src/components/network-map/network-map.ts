@@ -57,6 +57,9 @@ interface UndoState {
 }
 
 const MIN_SIZE = 440;
+/** Marker shapes around the origin: a circle (people) and a rounded square (units, organisations). */
+const CIRCLE = 'M-5.5 0a5.5 5.5 0 1 0 11 0a5.5 5.5 0 1 0-11 0z';
+const SQUARE = 'M-3 -5h6a2 2 0 0 1 2 2v6a2 2 0 0 1-2 2h-6a2 2 0 0 1-2-2v-6a2 2 0 0 1 2-2z';
 const MAX_SIZE = 960;
 let instances = 0;
 
@@ -800,28 +803,27 @@ export class SipNetworkMap extends SipElement {
             const badges: SVGTemplateResult[] = [];
             let bx = p.badgeX;
             for (const r of e.roles) {
-              badges.push(roleIcon(r, round(bx + 0.5), round(p.y - 4.5)));
+              badges.push(roleIcon(r, round(bx - p.x + 0.5), -4.5));
               bx += M.badge;
             }
-            if (e.invited) badges.push(invitedIcon(round(bx + 0.5), round(p.y - 4.5)));
+            if (e.invited) badges.push(invitedIcon(round(bx - p.x + 0.5), -4.5));
             const pk = e.principal?.kind ?? 'none';
             const unitLike = e.kind === 'unit' || e.kind === 'organisation';
+            // Everything inside is drawn relative to the marker, so most attributes are static.
             return svg`<g
               class=${`entry p-${pk}${this.selected === p.id ? ' selected' : ''}${dragging ? ' dragged' : ''}`}
               data-key=${key}
               role="button"
               tabindex=${key === focusKey ? '0' : '-1'}
               aria-label=${this.describe(e, covered)}
-              transform=${dragging ? `translate(${dx} ${dy})` : nothing}
+              transform="translate(${round(p.x + dx)} ${round(p.y + dy)})"
             >
-              <rect class="hit" x=${round(p.box.x - 1)} y=${round(p.box.y - 1)} width=${round(p.box.w + 2)} height=${round(p.box.h + 2)} rx="3"></rect>
-              ${canConvene(e) ? svg`<circle class="convene" cx=${p.x} cy=${p.y} r="7"></circle>` : nothing}
-              ${unitLike
-                ? svg`<rect class="marker" x=${round(p.x - 5)} y=${round(p.y - 5)} width="10" height="10" rx="2"></rect>`
-                : svg`<circle class="marker" cx=${p.x} cy=${p.y} r=${M.markerRadius}></circle>`}
-              ${covered.has(e.id) ? svg`<g transform="translate(${p.x} ${p.y})">${consentTick}</g>` : nothing}
-              <g class="badges">${badges}</g>
-              <text class="label" x=${round(p.labelX)} y=${round(p.labelY)} text-anchor=${p.side === 'right' ? 'start' : 'end'}>${p.label}</text>
+              <rect class="hit" x=${round(p.box.x - p.x - 1)} y="-8" width=${round(p.box.w + 2)} height="16" rx="3"></rect>
+              <circle class=${canConvene(e) ? 'convene' : 'convene off'} r="7"></circle>
+              <path class="marker" d=${unitLike ? SQUARE : CIRCLE}></path>
+              <path class=${covered.has(e.id) ? 'tick' : 'tick off'} d="M-2.6 .1l1.8 1.8 3.4-3.6"></path>
+              ${badges.length ? svg`<g class="badges">${badges}</g>` : nothing}
+              <text class="label" x=${round(p.labelX - p.x)} y="4" text-anchor=${p.side === 'right' ? 'start' : 'end'}>${p.label}</text>
             </g>`;
           })}
           ${repeat(layout.groups, (g) => `${g.sector}:${g.ring}`, (g) => {

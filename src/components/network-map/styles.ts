@@ -215,6 +215,9 @@ export const networkMapStyles = [
     .marker.more {
       stroke-dasharray: 2 1.5;
     }
+    .off {
+      display: none;
+    }
     .convene {
       fill: none;
       stroke: ${token.colorText};
