@@ -7,6 +7,7 @@ import type { SipInvalidDetail, SipPlanChangeDetail } from '../../../src/shared/
 import { axeViolations } from '../../helpers/a11y';
 import { deepActiveElement, deepFreeze, nextEvent, settled, shadowText, useLocale } from '../../helpers/element';
 import { largePlan, NOW, smallPlan } from './fixtures';
+import { EXAMPLE_NOW, examplePlans } from '../../../src/model/examples';
 
 type El = SipActivityStatusList;
 
@@ -360,6 +361,13 @@ describe('<sip-activity-status-list>', () => {
         row(el, 'a-4').querySelector<HTMLDetailsElement>('details')!.open = true;
         await settled(el);
         await executeServerCommand('sip-screenshot', { name: `activity-status-list-${locale}-${width}`, selector: 'sip-activity-status-list' });
+        fixtureCleanup();
+        // The seed's older person, a signed plan, with one status form open.
+        const elderly = await fixture<El>(html`<sip-activity-status-list .plan=${examplePlans.elderly} now=${EXAMPLE_NOW} user="Maria Ek"></sip-activity-status-list>`);
+        await settled(elderly);
+        elderly.shadowRoot!.querySelector<HTMLButtonElement>('.change-status:not([hidden])')!.click();
+        await settled(elderly);
+        await executeServerCommand('sip-screenshot', { name: `activity-status-list-elderly-${locale}-${width}`, selector: 'sip-activity-status-list' });
         fixtureCleanup();
       }
     }
