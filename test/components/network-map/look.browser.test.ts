@@ -1,6 +1,7 @@
 /**
  * Screenshots for people to look at (Chromium only; elsewhere the command resolves false):
- * sv and en, full width and 320 px, the large example, and the table view.
+ * sv and en, full width and 320 px, the large example, and the table view. Skipped in WebKit,
+ * whose WebDriver cannot set the viewport.
  */
 import { fixture, html } from '@open-wc/testing';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
@@ -29,9 +30,13 @@ async function shot(name: string, plan: SipPlan, width: number, locale: 'sv' | '
   el.remove();
 }
 
+// @web/test-runner-commands cannot set the viewport through WebKitWebDriver.
+const isWebKit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Chromium/.test(navigator.userAgent);
+
 describe('network-map screenshots', () => {
   after(() => useLocale('sv'));
   it('sv and en, full width and 320 px, large, table', async function () {
+    if (isWebKit) this.skip();
     this.timeout(120000);
     await shot('network-map-sv-full', draft(examplePlans.elderly), 1200, 'sv');
     await shot('network-map-en-full', draft(examplePlans.elderly), 1200, 'en');

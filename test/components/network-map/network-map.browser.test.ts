@@ -178,7 +178,7 @@ describe('<sip-network-map>', () => {
     const marker = entryEl(el, 'lars')!.querySelector('.marker')!.getBoundingClientRect();
     const from = { x: Math.round(marker.left + marker.width / 2), y: Math.round(marker.top + marker.height / 2) };
     // Aim at the middle of ring 3 in the "municipality" sector (bottom left).
-    const layout = (el as unknown as { layoutCache: { layout: import('../../../src/components/network-map/layout').Layout } }).layoutCache.layout;
+    const layout = (el as unknown as { mapView: { layoutCache: { layout: import('../../../src/components/network-map/layout').Layout } } }).mapView.layoutCache.layout;
     const s = layout.sectors.find((x) => x.id === 'municipality')!;
     const r = (layout.ringRadii[2] + layout.ringRadii[3]) / 2;
     const pt = new DOMPoint(layout.cx + r * Math.cos(s.mid), layout.cy + r * Math.sin(s.mid)).matrixTransform(svgEl.getScreenCTM()!);
