@@ -122,6 +122,12 @@ const sv: Table = {
   'goal.hasChildren': 'Målet har delmål. Ta bort eller flytta delmålen först.',
   'goal.reorderOutOfRange': 'Målet kan inte flyttas dit.',
   'activity.transition': 'Statusen kan inte ändras från {from} till {to}.',
+  // Status values as words, for the placeholders above and below.
+  'value.planned': 'planerad',
+  'value.ongoing': 'pågående',
+  'value.done': 'klar',
+  'value.paused': 'pausad',
+  'value.cancelled': 'avbruten',
   'activity.sameStatus': 'Insatsen har redan statusen {to}.',
   'sign.needsConsent': 'Planen kan inte signeras utan gällande samtycke.',
   'sign.needsCoordinator': 'Planen kan inte signeras utan samordningsansvarig.',
@@ -178,6 +184,8 @@ export function modelMessage(code: string, params?: Record<string, string | numb
   if (!params) return template;
   return template.replace(/\{(\w+)\}/g, (m, k: string) => {
     const v = params[k];
-    return v === undefined ? m : String(v);
+    if (v === undefined) return m;
+    // Code values (an activity status) read as words in the message's language.
+    return tables[locale]?.[`value.${v}`] ?? tables.sv[`value.${v}`] ?? String(v);
   });
 }

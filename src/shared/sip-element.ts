@@ -26,6 +26,21 @@ export function trustPlan(plan: SipPlan): SipPlan {
 }
 
 /**
+ * An ISO timestamp in the user's time zone (`2026-11-22T00:30:00.000+01:00`): the model takes
+ * "today" from a timestamp's date part, which must be the user's calendar day, not UTC's.
+ */
+export function localTimestamp(date: Date): string {
+  const pad = (n: number, width = 2) => String(Math.abs(n)).padStart(width, '0');
+  const offset = -date.getTimezoneOffset();
+  const sign = offset >= 0 ? '+' : '-';
+  return (
+    `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}` +
+    `T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}.${pad(date.getMilliseconds(), 3)}` +
+    `${sign}${pad(Math.trunc(offset / 60))}:${pad(offset % 60)}`
+  );
+}
+
+/**
  * The shared base of every sip-element: the `plan` and `readonly` contract, validation with the
  * invalid-plan state, a typed `emit()`, a polite live region, and re-render on language change.
  *
@@ -69,7 +84,8 @@ export abstract class SipElement extends LitElement {
 
   /** The current time as an ISO timestamp: the `now` property, or the real clock. */
   protected currentTime(): string {
-    return this.now && !Number.isNaN(Date.parse(this.now)) ? new Date(this.now).toISOString() : new Date().toISOString();
+    const date = this.now && !Number.isNaN(Date.parse(this.now)) ? new Date(this.now) : new Date();
+    return localTimestamp(date);
   }
 
   /** Context for model operations: who acts and when. */

@@ -196,7 +196,7 @@ test('activities: status machine with history; terminal statuses; locked edits',
   assert.deepEqual(r.change.before, { status: 'planned' });
   assert.deepEqual(r.change.after, { status: 'ongoing' });
   assert.deepEqual(r.change.target, { kind: 'activity', id: 'a-aids' });
-  assert.match(r.change.summary ?? '', /planned.*ongoing/);
+  assert.match(r.change.summary ?? '', /från planerad till pågående/);
   err(changeActivityStatus(p, { type: 'changeActivityStatus', activityId: 'a-meds', to: 'ongoing' }, ctx), 'activity.transition');
   err(changeActivityStatus(p, { type: 'changeActivityStatus', activityId: 'a-aids', to: 'done' }, ctx), 'activity.transition');
   err(changeActivityStatus(p, { type: 'changeActivityStatus', activityId: 'a-bp', to: 'ongoing' }, ctx), 'activity.sameStatus');

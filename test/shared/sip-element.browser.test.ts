@@ -1,6 +1,6 @@
 import { expect, fixture, html as fhtml } from '@open-wc/testing';
 import { html } from 'lit';
-import { SipElement } from '../../src/shared/sip-element';
+import { SipElement, localTimestamp } from '../../src/shared/sip-element';
 import { defineElement } from '../../src/shared/define';
 import { examplePlans } from '../../src/model/examples';
 import { useLocale, nextEvent, shadowText, settled } from '../helpers/element';
@@ -51,5 +51,13 @@ describe('SipElement base', () => {
     const frozen = Object.freeze(structuredClone(examplePlans.elderly));
     const el = await fixture<TestHost>(fhtml`<sip-test-host .plan=${frozen}></sip-test-host>`);
     expect(shadowText(el)).to.equal('ok');
+  });
+
+  it('gives operations "now" in the user\'s time zone, so "today" is the local calendar day', () => {
+    const date = new Date(2026, 10, 22, 0, 30, 15, 7); // 00:30 local time
+    const stamp = localTimestamp(date);
+    expect(stamp.slice(0, 10)).to.equal('2026-11-22');
+    expect(stamp).to.match(/^2026-11-22T00:30:15\.007[+-]\d{2}:\d{2}$/);
+    expect(Date.parse(stamp)).to.equal(date.getTime());
   });
 });
