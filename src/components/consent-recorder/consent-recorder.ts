@@ -1,28 +1,26 @@
 import { css, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { SipElement } from '../../shared/sip-element';
 import { baseStyles, token } from '../../shared/tokens';
-import { formatDate, formatDateTime, isoDay } from '../../shared/format';
-import {
-  consentState,
-  type ConsentGiver,
-  type ConsentRecord,
-  type ConsentState,
-  type NetworkEntry,
-  type SipPlan,
-} from '../../model';
-import {
-  FIELD_ORDER,
-  emptyDraft,
-  giverOptions,
-  isTouched,
-  type Draft,
-  type DraftErrorCode,
-  type DraftField,
-  type NewPartyKind,
-  type WithdrawDraft,
-} from './draft';
+import { isoDay } from '../../shared/format';
+// Types only: the model's consent code loads lazily with the views (see view.ts).
+import type { ConsentRecord, ConsentState, NetworkEntry, SipPlan } from '../../model';
+import { emptyDraft, giverOptions, isTouched, type Draft, type DraftField, type NewPartyKind, type WithdrawDraft } from './draft';
 import type { ConsentFormHost } from './form-view';
+import type { ConsentViewHost } from './view';
+
+// What the element shows once it has a plan (the state box, the records, the model's consent
+// state) loads lazily, next to the base class's validator, when the first plan arrives; the
+// editing views and the record/withdraw operations load as soon as the element may edit (also
+// started when the plan arrives). The initial load is the shell: properties, form association,
+// the draft and the "no plan" state. See docs/rationale/consent-recorder.md, "Loading".
+type ViewModule = typeof import('./view');
+let view: ViewModule | undefined;
+let viewLoading: Promise<ViewModule> | undefined;
+function loadView(): Promise<ViewModule> {
+  viewLoading ??= import('./view').then((m) => (view = m));
+  return viewLoading;
+}
 
 type FormViewModule = typeof import('./form-view');
 let formView: FormViewModule | undefined;
@@ -62,9 +60,6 @@ declare module '../../shared/events' {
     'sip-consent-withdrawn': SipConsentWithdrawnDetail;
   }
 }
-
-
-const STATUS_ICON: Record<string, string> = { none: '○', active: '✓', expiring: '!', expired: '✕', refused: '✕', withdrawn: '✕', future: '…' };
 
 /**
  * Records, shows and withdraws the person's consent to a SIP (samtycke).
@@ -154,6 +149,7 @@ export class SipConsentRecorder extends SipElement {
   private draftDay = '';
   private newPartyCounter = 0;
   private viewPending: Promise<void> | undefined;
+  private formPending: Promise<void> | undefined;
   private viewFailed = false;
 
   constructor() {
@@ -251,23 +247,29 @@ export class SipConsentRecorder extends SipElement {
       this.draftDay = day;
       if (!keep) this.draft = emptyDraft(plan, day, this.defaultMonths);
     }
-    if (this.editable) this.ensureView();
-    this.adoptFormStyles();
+    // The views load as soon as there is a plan, in parallel with its validation; the editing
+    // views too when the element may edit it (checked again once the plan is valid).
+    if (this.plan) {
+      this.ensureView();
+      const status = (this.plan as { status?: unknown }).status;
+      if (this.editable || (!this.readonly && (status === 'draft' || status === 'active'))) this.ensureFormView();
+    }
+    this.adoptViewStyles();
   }
 
-  /** Also waits for the editing views while they load, so `await el.updateComplete` sees them. */
+  /** Also waits for the views while they load, so `await el.updateComplete` sees them. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.viewPending) {
-      await this.viewPending;
+    while (this.viewPending || this.formPending) {
+      await (this.viewPending ?? this.formPending);
       result = await super.getUpdateComplete();
     }
     return result;
   }
 
   private ensureView(): void {
-    if (formView || this.viewPending) return;
-    this.viewPending = loadFormView().then(
+    if (view || this.viewPending) return;
+    this.viewPending = loadView().then(
       () => {
         this.viewPending = undefined;
         this.requestUpdate();
@@ -280,17 +282,39 @@ export class SipConsentRecorder extends SipElement {
     );
   }
 
-  /** The element as the editing views see it (its internal state and handlers). */
-  private get view(): ConsentFormHost {
-    return this as unknown as ConsentFormHost;
+  private ensureFormView(): void {
+    if (formView || this.formPending) return;
+    this.formPending = loadFormView().then(
+      () => {
+        this.formPending = undefined;
+        this.requestUpdate();
+      },
+      () => {
+        this.formPending = undefined;
+        this.viewFailed = true;
+        this.requestUpdate();
+      },
+    );
   }
 
-  /** Adds the editing views' styles to this element's shadow root once they are loaded. */
-  private adoptFormStyles(): void {
+  /**
+   * The element as the views see it (its internal state and handlers). Not named `host`: axe-core
+   * (and other tools) take any node with a `host` property that is a Node for a shadow root.
+   */
+  private get viewHost(): ConsentFormHost & ConsentViewHost {
+    return this as unknown as ConsentFormHost & ConsentViewHost;
+  }
+
+  /** Adds the views' styles to this element's shadow root once they are loaded (view, then form). */
+  private adoptViewStyles(): void {
     const root = this.shadowRoot;
-    const sheet = formView?.formStyles.styleSheet;
-    if (!root || !sheet || root.adoptedStyleSheets.includes(sheet)) return;
-    root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    if (!root) return;
+    const viewSheet = view?.viewStyles.styleSheet;
+    const formSheet = view && formView?.formStyles.styleSheet;
+    const lazySheets = [viewSheet, formSheet].filter((s): s is CSSStyleSheet => !!s);
+    const sheets = root.adoptedStyleSheets;
+    if (lazySheets.every((s, i) => sheets[sheets.length - lazySheets.length + i] === s)) return;
+    root.adoptedStyleSheets = [...sheets.filter((s) => !lazySheets.includes(s)), ...lazySheets];
   }
 
   override updated(changed: PropertyValues<this>): void {
@@ -309,8 +333,9 @@ export class SipConsentRecorder extends SipElement {
     return !this.readonly && !!plan && (plan.status === 'draft' || plan.status === 'active');
   }
 
+  /** The consent state; "none" only until the view (with the model's consent state) has loaded. */
   private state(plan: SipPlan): ConsentState {
-    return consentState(plan, this.today(), { expiringWithinDays: this.expiringDays > 0 ? this.expiringDays : 30 });
+    return view ? view.stateOn(plan, this.today(), this.expiringDays) : { status: 'none' };
   }
 
   private isFormShown(state: ConsentState): boolean {
@@ -324,12 +349,8 @@ export class SipConsentRecorder extends SipElement {
     return this.editable && !!r && r.decision === 'given' && !r.withdrawal && state.status !== 'expired';
   }
 
-  private errors(): Partial<Record<DraftField, DraftErrorCode>> {
-    return formView ? formView.draftErrors(this.view) : {};
-  }
-
   private formValue(): string | null {
-    return formView ? formView.draftValue(this.view) : null;
+    return formView ? formView.draftValue(this.viewHost) : null;
   }
 
   private entered(): boolean {
@@ -340,11 +361,10 @@ export class SipConsentRecorder extends SipElement {
     const value = this.formValue();
     this.internals.setFormValue(value, JSON.stringify(this.draft));
     const plan = this.validPlan;
-    if (value !== null) {
-      const errors = this.errors();
-      const first = FIELD_ORDER.find((f) => errors[f]);
+    if (value !== null && formView) {
+      const first = formView.firstError(this.viewHost);
       if (first) {
-        this.internals.setValidity({ customError: true }, this.errorText(errors[first]!), this.fieldAnchor(first) ?? undefined);
+        this.internals.setValidity({ customError: true }, first.message, this.fieldAnchor(first.field) ?? undefined);
         return;
       }
     } else if (this.required && !this.readonly && (!plan || !['active', 'expiring'].includes(this.state(plan).status))) {
@@ -359,269 +379,30 @@ export class SipConsentRecorder extends SipElement {
     return this.renderRoot.querySelector<HTMLElement>(`[data-field=${field}] input:not([disabled]), [data-field=${field}] textarea, [data-field=${field}] button`);
   }
 
-  // ─── text ────────────────────────────────────────────────────────────────
-
-  private errorText(code: DraftErrorCode): string {
-    switch (code) {
-      case 'decision.required':
-        return msg('Välj om samtycke ges eller inte.', { id: 'consent.error.decision' });
-      case 'givers.required':
-        return msg('Välj vem som lämnar beslutet.', { id: 'consent.error.givers' });
-      case 'otherName.required':
-        return msg('Skriv namnet på den andra personen.', { id: 'consent.error.otherName' });
-      case 'childView.required':
-        return msg('Skriv barnets egen inställning – eller varför den inte gick att få fram.', { id: 'consent.error.childView' });
-      case 'form.required':
-        return msg('Välj om beslutet lämnades muntligt eller skriftligt.', { id: 'consent.error.form' });
-      case 'parties.required':
-        return msg('Välj minst en part som får utbyta information.', { id: 'consent.error.parties' });
-      case 'subject.required':
-        return msg('Skriv vad samtycket gäller.', { id: 'consent.error.subject' });
-      case 'validFrom.required':
-        return msg('Ange från vilket datum samtycket gäller.', { id: 'consent.error.validFrom' });
-      case 'validFrom.invalid':
-        return msg('Startdatumet är inte ett giltigt datum.', { id: 'consent.error.validFromInvalid' });
-      case 'validUntil.required':
-        return msg('Ange till och med vilket datum samtycket gäller.', { id: 'consent.error.validUntil' });
-      case 'validUntil.invalid':
-        return msg('Slutdatumet är inte ett giltigt datum.', { id: 'consent.error.validUntilInvalid' });
-      case 'validUntil.beforeFrom':
-        return msg('Slutdatumet kan inte vara före startdatumet.', { id: 'consent.error.beforeFrom' });
-      case 'user.required':
-        return msg('Det går inte att se vem som registrerar (egenskapen user saknas). Kontakta systemförvaltningen.', { id: 'consent.error.user' });
-    }
-  }
-
-  private roleText(role: ConsentGiver['role'], detail?: string): string {
-    if (role === 'person') return msg('personen själv', { id: 'consent.role.person' });
-    if (role === 'guardian') return detail ? msg(str`vårdnadshavare, ${detail}`, { id: 'consent.role.guardianRelation' }) : msg('vårdnadshavare', { id: 'consent.role.guardian' });
-    if (role === 'legalRepresentative') {
-      if (detail === 'godMan') return msg('god man', { id: 'consent.role.godMan' });
-      if (detail === 'forvaltare') return msg('förvaltare', { id: 'consent.role.forvaltare' });
-      return msg('ställföreträdare', { id: 'consent.role.representative' });
-    }
-    return msg('annan person', { id: 'consent.role.other' });
-  }
-
-  private giverText(giver: ConsentGiver, plan: SipPlan): string {
-    const option = giverOptions(plan).find((o) => o.role === giver.role && (giver.refId === undefined || o.refId === giver.refId));
-    const name = giver.name ?? option?.name ?? '';
-    const role = this.roleText(giver.role, giver.role === 'person' ? undefined : option?.detail);
-    return name ? `${name} (${role})` : role;
-  }
-
-  private formText(form: 'oral' | 'written'): string {
-    return form === 'oral' ? msg('muntligt', { id: 'consent.form.oral' }) : msg('skriftligt', { id: 'consent.form.written' });
-  }
-
-  private partyText(entry: NetworkEntry): string {
-    const extra = [entry.unit, entry.relation, entry.profession, entry.principal?.name].find((t) => t && t.trim() && t !== entry.name);
-    return extra ? `${entry.name}, ${extra}` : entry.name;
-  }
-
   // ─── render ──────────────────────────────────────────────────────────────
 
   override render(): TemplateResult {
     if (this.isInvalid) return html`<div part="base" class="base">${this.renderInvalid()}</div>`;
     const plan = this.validPlan;
-    if (!plan) {
+    if (!plan || !view) {
+      // No plan yet, or its view is still loading (updateComplete waits for it).
       return html`<div part="base" class="base">
         <h2 class="title">${msg('Samtycke', { id: 'consent.title' })}</h2>
-        <p class="muted">${msg('Ingen plan är vald.', { id: 'consent.noPlan' })}</p>
+        ${plan ? this.renderViewMissing() : this.plan ? nothing : html`<p class="muted">${msg('Ingen plan är vald.', { id: 'consent.noPlan' })}</p>`}
         ${this.renderAnnouncer()}
       </div>`;
     }
     const state = this.state(plan);
-    const previous = plan.consents.slice(0, -1).reverse();
-    return html`<div part="base" class="base">
-      <h2 class="title">${msg('Samtycke', { id: 'consent.title' })}</h2>
-      ${this.renderStatus(plan, state)}
-      ${this.renderActions(plan, state)}
-      ${this.isFormShown(state) ? (formView ? formView.renderForm(this.view, plan) : this.renderViewMissing()) : nothing}
-      ${previous.length
-        ? html`<section class="history" aria-labelledby="history-title">
-            <h3 id="history-title">${msg(str`Tidigare beslut (${previous.length})`, { id: 'consent.history.title' })}</h3>
-            <ol part="history">
-              ${previous.map((r) => html`<li>${this.renderRecord(plan, r, true)}</li>`)}
-            </ol>
-          </section>`
-        : nothing}
-      ${formView ? formView.renderWithdrawDialog(this.view, plan, state) : nothing}
-      ${this.renderAnnouncer()}
-    </div>`;
+    return view.renderPlan(this.viewHost, plan, state, {
+      form: this.isFormShown(state) ? (formView ? formView.renderForm(this.viewHost, plan) : this.renderViewMissing()) : nothing,
+      dialog: formView ? formView.renderWithdrawDialog(this.viewHost, plan, state) : nothing,
+      announcer: this.renderAnnouncer(),
+    });
   }
 
   private renderViewMissing(): TemplateResult | typeof nothing {
     if (!this.viewFailed) return nothing;
     return html`<p class="error" role="alert">${msg('Formuläret kunde inte läsas in. Ladda om sidan.', { id: 'consent.viewFailed' })}</p>`;
-  }
-
-  private statusText(plan: SipPlan, state: ConsentState): { key: string; title: string; text: string } {
-    const r = state.record;
-    switch (state.status) {
-      case 'active':
-        return {
-          key: 'active',
-          title: state.until
-            ? msg(str`Samtycke gäller till och med ${formatDate(state.until, 'long')}`, { id: 'consent.status.activeUntil' })
-            : msg('Samtycke gäller tills vidare', { id: 'consent.status.activeOpen' }),
-          text: msg('Bara de parter och ämnen som samtycket anger får dela information.', { id: 'consent.status.activeText' }),
-        };
-      case 'expiring':
-        return {
-          key: 'expiring',
-          title:
-            state.daysLeft === 0
-              ? msg(str`Samtycket upphör snart – sista dagen är i dag, ${formatDate(state.until, 'long')}`, { id: 'consent.status.expiringToday' })
-              : msg(str`Samtycket upphör snart – gäller till och med ${formatDate(state.until, 'long')} (${state.daysLeft ?? 0} dagar kvar)`, {
-                  id: 'consent.status.expiring',
-                }),
-          text: msg('Fråga personen om samtycket ska förnyas, till exempel vid uppföljningen.', { id: 'consent.status.expiringText' }),
-        };
-      case 'expired':
-        return {
-          key: 'expired',
-          title: msg(str`Samtycket har upphört – det gällde till och med ${formatDate(state.until, 'long')}`, { id: 'consent.status.expired' }),
-          text: msg('Ingen information får delas. Registrera ett nytt beslut för att fortsätta samordningen.', { id: 'consent.status.expiredText' }),
-        };
-      case 'refused':
-        return {
-          key: 'refused',
-          title: msg(str`Samtycke har inte lämnats – nej registrerat ${formatDate(r?.recordedAt, 'long')}`, { id: 'consent.status.refused' }),
-          text: msg('Ingen SIP får upprättas mot personens vilja. Personen kan ändra sig – registrera då ett nytt beslut.', { id: 'consent.status.refusedText' }),
-        };
-      case 'withdrawn':
-        return {
-          key: 'withdrawn',
-          title: msg(str`Samtycket återkallades ${formatDate(r?.withdrawal?.at, 'long')}`, { id: 'consent.status.withdrawn' }),
-          text:
-            plan.status === 'voided'
-              ? msg('Planen är makulerad. Samordningsansvarig ska informera alla parter.', { id: 'consent.status.withdrawnText' })
-              : msg('Ingen information får delas.', { id: 'consent.status.withdrawnNoShare' }),
-        };
-      default:
-        if (r && r.decision === 'given') {
-          return {
-            key: 'future',
-            title: msg(str`Samtycke börjar gälla ${formatDate(r.scope.validFrom, 'long')}`, { id: 'consent.status.future' }),
-            text: msg('Till dess får ingen information delas.', { id: 'consent.status.futureText' }),
-          };
-        }
-        return {
-          key: 'none',
-          title: msg('Inget samtycke registrerat', { id: 'consent.status.none' }),
-          text: msg('Utan personens samtycke kan ingen SIP upprättas. Dokumentera beslutet – både ja och nej.', { id: 'consent.status.noneText' }),
-        };
-    }
-  }
-
-  private renderStatus(plan: SipPlan, state: ConsentState): TemplateResult {
-    const s = this.statusText(plan, state);
-    return html`<section class="status status-${s.key}" part="status" aria-labelledby="status-title">
-      <h3 id="status-title" tabindex="-1"><span class="icon" aria-hidden="true">${STATUS_ICON[s.key]}</span> ${s.title}</h3>
-      <p>${s.text}</p>
-      ${state.record ? this.renderRecord(plan, state.record, false) : nothing}
-      ${!this.readonly && (plan.status === 'voided' || plan.status === 'closed')
-        ? html`<p class="muted">
-            ${plan.status === 'voided'
-              ? msg('Planen är makulerad, så inget nytt beslut kan registreras i den. Ett nytt samtycke kräver en ny plan.', { id: 'consent.voided' })
-              : msg('Planen är avslutad, så inget nytt beslut kan registreras i den.', { id: 'consent.closed' })}
-          </p>`
-        : nothing}
-    </section>`;
-  }
-
-  private renderRecord(plan: SipPlan, r: ConsentRecord, compact: boolean): TemplateResult {
-    const byId = new Map(plan.network.map((e) => [e.id, e]));
-    const parties = r.scope.parties.map((id) => byId.get(id)).filter((e): e is NetworkEntry => !!e);
-    const period = r.scope.validUntil
-      ? msg(str`${formatDate(r.scope.validFrom)} – ${formatDate(r.scope.validUntil)}`, { id: 'consent.record.period' })
-      : msg(str`från ${formatDate(r.scope.validFrom)}, tills vidare`, { id: 'consent.record.periodOpen' });
-    return html`<dl class="record" part="record">
-      ${compact
-        ? html`<div>
-            <dt>${msg('Beslut', { id: 'consent.record.decision' })}</dt>
-            <dd>
-              ${r.decision === 'given' ? msg('Samtycke gavs', { id: 'consent.record.given' }) : msg('Samtycke gavs inte (nej)', { id: 'consent.record.refused' })}
-              ${r.withdrawal ? html` – ${msg('senare återkallat', { id: 'consent.record.laterWithdrawn' })}` : nothing}
-            </dd>
-          </div>`
-        : nothing}
-      <div>
-        <dt>${r.decision === 'given' ? msg('Lämnat av', { id: 'consent.record.givenBy' }) : msg('Beslut av', { id: 'consent.record.decidedBy' })}</dt>
-        <dd>${r.givenBy.map((g) => this.giverText(g, plan)).join('; ')}, ${this.formText(r.form)}</dd>
-      </div>
-      ${r.childView ? html`<div><dt>${msg('Barnets egen inställning', { id: 'consent.record.childView' })}</dt><dd class="quote">${r.childView}</dd></div>` : nothing}
-      ${r.decision === 'given' || parties.length
-        ? html`<div>
-            <dt>${msg('Parter som får utbyta information', { id: 'consent.record.parties' })}</dt>
-            <dd>
-              ${parties.length
-                ? html`<ul class="inline-list">
-                    ${parties.map((e) => html`<li>${this.partyText(e)}</li>`)}
-                  </ul>`
-                : msg('inga angivna', { id: 'consent.record.noParties' })}
-            </dd>
-          </div>`
-        : nothing}
-      ${r.scope.subject ? html`<div><dt>${msg('Gäller', { id: 'consent.record.subject' })}</dt><dd>${r.scope.subject}</dd></div>` : nothing}
-      ${r.scope.questions.length
-        ? html`<div>
-            <dt>${msg('Frågor', { id: 'consent.record.questions' })}</dt>
-            <dd>
-              <ul class="inline-list">
-                ${r.scope.questions.map((q) => html`<li>${q}</li>`)}
-              </ul>
-            </dd>
-          </div>`
-        : nothing}
-      ${r.decision === 'given' ? html`<div><dt>${msg('Giltighet', { id: 'consent.record.validity' })}</dt><dd>${period}</dd></div>` : nothing}
-      ${r.note ? html`<div><dt>${msg('Anteckning', { id: 'consent.record.note' })}</dt><dd>${r.note}</dd></div>` : nothing}
-      <div>
-        <dt>${msg('Registrerat', { id: 'consent.record.recorded' })}</dt>
-        <dd>${msg(str`${formatDateTime(r.recordedAt)} av ${r.recordedBy}`, { id: 'consent.record.recordedBy' })}</dd>
-      </div>
-      ${r.withdrawal
-        ? html`<div>
-            <dt>${msg('Återkallat', { id: 'consent.record.withdrawn' })}</dt>
-            <dd>
-              ${msg(str`${formatDateTime(r.withdrawal.at)} av ${this.giverText(r.withdrawal.by, plan)}, ${this.formText(r.withdrawal.form)}; registrerat av ${r.withdrawal.recordedBy}`, {
-                id: 'consent.record.withdrawnBy',
-              })}
-              ${r.withdrawal.note ? html`<br />${r.withdrawal.note}` : nothing}
-            </dd>
-          </div>`
-        : nothing}
-    </dl>`;
-  }
-
-  private renderActions(_plan: SipPlan, state: ConsentState): TemplateResult | typeof nothing {
-    if (!this.editable) return nothing;
-    const shown = this.isFormShown(state);
-    const withdraw = this.canWithdraw(state);
-    const autoOpen = state.status === 'none' || state.status === 'expired' || state.status === 'refused';
-    if (autoOpen && !withdraw) return nothing;
-    return html`<div class="actions">
-      ${autoOpen
-        ? nothing
-        : html`<button
-            type="button"
-            part="button"
-            id="open-form"
-            class="secondary"
-            aria-expanded=${shown ? 'true' : 'false'}
-            aria-controls="consent-form"
-            ?disabled=${this.disabled}
-            @click=${this.toggleForm}
-          >
-            ${msg('Registrera nytt beslut (förnya eller ändra)', { id: 'consent.action.renew' })}
-          </button>`}
-      ${withdraw
-        ? html`<button type="button" part="button" id="withdraw" class="danger" ?disabled=${this.disabled} @click=${this.openWithdraw}>
-            ${msg('Återkalla samtycke…', { id: 'consent.action.withdraw' })}
-          </button>`
-        : nothing}
-    </div>`;
   }
 
   // ─── events ──────────────────────────────────────────────────────────────
@@ -710,6 +491,7 @@ export class SipConsentRecorder extends SipElement {
 
   static override styles = [
     baseStyles,
+    // The plan view and the form bring their own styles (view.ts, form-view.ts).
     css`
       .base {
         display: grid;
@@ -720,10 +502,6 @@ export class SipConsentRecorder extends SipElement {
         font-size: 1.25em;
         margin: 0;
       }
-      h3 {
-        font-size: 1.05em;
-        margin: 0 0 ${token.space2};
-      }
       p {
         margin: 0 0 ${token.space2};
       }
@@ -732,134 +510,13 @@ export class SipConsentRecorder extends SipElement {
         color: ${token.colorTextMuted};
         font-size: ${token.fontSizeSmall};
       }
-      .status {
-        --_c: ${token.colorBorder};
-        border: 1px solid ${token.colorBorder};
-        border-inline-start: 0.5rem solid var(--_c);
-        border-radius: ${token.radius};
-        background: ${token.colorSurface};
-        padding: ${token.space3} ${token.space4};
-      }
-      .status-active {
-        --_c: var(--sip-consent-recorder-ok, ${token.colorSuccess});
-      }
-      .status-expiring {
-        --_c: var(--sip-consent-recorder-warning, ${token.colorWarning});
-      }
-      .status-expired,
-      .status-refused,
-      .status-withdrawn {
-        --_c: var(--sip-consent-recorder-danger, ${token.colorDanger});
-      }
-      .status h3 {
-        display: flex;
-        gap: ${token.space2};
-        align-items: baseline;
-      }
-      .status h3:focus {
-        outline: none;
-      }
-      .status h3:focus-visible {
-        outline: ${token.focusWidth} solid ${token.colorFocus};
-      }
-      .icon {
-        display: inline-grid;
-        place-items: center;
-        flex: none;
-        inline-size: 1.5em;
-        block-size: 1.5em;
-        border-radius: 50%;
-        background: var(--_c);
-        color: ${token.colorBg};
-        font-size: 0.9em;
-      }
-      .record {
-        display: grid;
-        gap: ${token.space1};
-        margin: ${token.space2} 0 0;
-      }
-      .record > div {
-        display: grid;
-        grid-template-columns: minmax(8rem, 14rem) 1fr;
-        gap: ${token.space2};
-      }
-      .record dt {
-        font-weight: 600;
-      }
-      .record dd {
-        margin: 0;
-        overflow-wrap: anywhere;
-      }
-      .quote {
-        font-style: italic;
-      }
-      .inline-list {
-        margin: 0;
-        padding-inline-start: 1.1em;
-      }
-      .actions {
-        display: flex;
-        flex-wrap: wrap;
-        gap: ${token.space2};
-      }
-      button {
-        font: inherit;
-        padding: ${token.space2} ${token.space4};
-        border-radius: ${token.radius};
-        border: 2px solid ${token.colorAccent};
-        cursor: pointer;
-        min-block-size: 2.75rem;
-      }
-      button.primary {
-        background: ${token.colorAccent};
-        color: ${token.colorAccentText};
-      }
-      button.secondary {
-        background: ${token.colorBg};
-        color: ${token.colorAccent};
-      }
-      button.danger {
-        background: ${token.colorBg};
-        color: var(--sip-consent-recorder-danger, ${token.colorDanger});
-        border-color: var(--sip-consent-recorder-danger, ${token.colorDanger});
-      }
-      button:disabled {
-        cursor: not-allowed;
-        opacity: 0.6;
-      }
       .error {
         color: ${token.colorDanger};
         font-weight: 600;
         font-size: ${token.fontSizeSmall};
         margin: 0 0 ${token.space1};
       }
-      .history ol {
-        list-style: none;
-        padding: 0;
-        margin: 0;
-        display: grid;
-        gap: ${token.space3};
-      }
-      .history li {
-        border: 1px solid ${token.colorBorder};
-        border-radius: ${token.radius};
-        padding: ${token.space3};
-      }
-      @container (max-width: 30rem) {
-        .record > div {
-          grid-template-columns: 1fr;
-          gap: 0;
-        }
-      }
       @media (forced-colors: active) {
-        .status {
-          border-color: CanvasText;
-        }
-        .icon {
-          background: Canvas;
-          color: CanvasText;
-          border: 1px solid CanvasText;
-        }
         .error {
           color: CanvasText;
         }

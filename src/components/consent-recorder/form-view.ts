@@ -21,6 +21,7 @@ import {
 } from '../../model';
 import type { ConsentPartyToNotify, SipConsentWithdrawnDetail } from './consent-recorder';
 import { draftToRecord, newPartyEntry, validateDraft } from './record';
+import { partyText, roleText } from './view';
 import {
   FIELD_ORDER,
   NEW_PARTY_KINDS,
@@ -66,9 +67,6 @@ export interface ConsentFormHost {
   currentTime(): string;
   entered(): boolean;
   canWithdraw(state: ConsentState): boolean;
-  errorText(code: DraftErrorCode): string;
-  roleText(role: ConsentGiver['role'], detail?: string): string;
-  partyText(entry: NetworkEntry): string;
   set(patch: Partial<Draft>): void;
   setFrom(value: string): void;
   touch(field: DraftField): void;
@@ -77,6 +75,37 @@ export interface ConsentFormHost {
   cancelForm: () => void;
   closeWithdraw: () => void;
   onDialogClose: () => void;
+}
+
+function errorText(code: DraftErrorCode): string {
+  switch (code) {
+    case 'decision.required':
+      return msg('Välj om samtycke ges eller inte.', { id: 'consent.error.decision' });
+    case 'givers.required':
+      return msg('Välj vem som lämnar beslutet.', { id: 'consent.error.givers' });
+    case 'otherName.required':
+      return msg('Skriv namnet på den andra personen.', { id: 'consent.error.otherName' });
+    case 'childView.required':
+      return msg('Skriv barnets egen inställning – eller varför den inte gick att få fram.', { id: 'consent.error.childView' });
+    case 'form.required':
+      return msg('Välj om beslutet lämnades muntligt eller skriftligt.', { id: 'consent.error.form' });
+    case 'parties.required':
+      return msg('Välj minst en part som får utbyta information.', { id: 'consent.error.parties' });
+    case 'subject.required':
+      return msg('Skriv vad samtycket gäller.', { id: 'consent.error.subject' });
+    case 'validFrom.required':
+      return msg('Ange från vilket datum samtycket gäller.', { id: 'consent.error.validFrom' });
+    case 'validFrom.invalid':
+      return msg('Startdatumet är inte ett giltigt datum.', { id: 'consent.error.validFromInvalid' });
+    case 'validUntil.required':
+      return msg('Ange till och med vilket datum samtycket gäller.', { id: 'consent.error.validUntil' });
+    case 'validUntil.invalid':
+      return msg('Slutdatumet är inte ett giltigt datum.', { id: 'consent.error.validUntilInvalid' });
+    case 'validUntil.beforeFrom':
+      return msg('Slutdatumet kan inte vara före startdatumet.', { id: 'consent.error.beforeFrom' });
+    case 'user.required':
+      return msg('Det går inte att se vem som registrerar (egenskapen user saknas). Kontakta systemförvaltningen.', { id: 'consent.error.user' });
+  }
 }
 
 function kindText(kind: NewPartyKind): string {
@@ -96,7 +125,7 @@ function kindText(kind: NewPartyKind): string {
 function fieldError(v: ConsentFormHost, field: DraftField, errors: Partial<Record<DraftField, DraftErrorCode>>): TemplateResult | typeof nothing {
   const code = errors[field];
   if (!code || !(v.submitted || v.touched.has(field))) return nothing;
-  return html`<p class="error" id="err-${field}"><span aria-hidden="true">⚠ </span>${v.errorText(code)}</p>`;
+  return html`<p class="error" id="err-${field}"><span aria-hidden="true">⚠ </span>${errorText(code)}</p>`;
 }
 
 function shownError(v: ConsentFormHost, field: DraftField, errors: Partial<Record<DraftField, DraftErrorCode>>): boolean {
@@ -218,7 +247,7 @@ export function renderForm(v: ConsentFormHost, plan: SipPlan): TemplateResult {
       ${plan.network.map(
         (e) => html`<label class="choice"
           ><input type="checkbox" value=${e.id} .checked=${live(d.parties.includes(e.id))} @change=${(ev: Event) => v.toggleIn('parties', e.id, ev)} />
-          ${v.partyText(e)}</label
+          ${partyText(e)}</label
         >`,
       )}
       ${d.newParties.map(
@@ -321,7 +350,7 @@ export function renderForm(v: ConsentFormHost, plan: SipPlan): TemplateResult {
           ? msg(str`Registreras av ${v.user}, ${formatDateTime(v.currentTime())}.`, { id: 'consent.form.recordedBy' })
           : nothing}
       </p>
-      ${errors.user ? html`<p class="error" id="err-user"><span aria-hidden="true">⚠ </span>${v.errorText(errors.user)}</p>` : nothing}
+      ${errors.user ? html`<p class="error" id="err-user"><span aria-hidden="true">⚠ </span>${errorText(errors.user)}</p>` : nothing}
     </div>
 
     ${v.opError ? html`<p class="error" role="alert">${v.opError}</p>` : nothing}
@@ -348,7 +377,7 @@ function renderGiverCheckbox(v: ConsentFormHost, o: GiverOption, errors: Partial
       aria-invalid=${shownError(v, 'givers', errors) ? 'true' : 'false'}
       @change=${(e: Event) => v.toggleIn('givers', o.key, e)}
     />
-    <span>${o.name} <span class="tag">${v.roleText(o.role, o.role === 'person' ? undefined : o.detail)}</span></span></label
+    <span>${o.name} <span class="tag">${roleText(o.role, o.role === 'person' ? undefined : o.detail)}</span></span></label
   >`;
 }
 
@@ -411,7 +440,7 @@ export function renderWithdrawDialog(v: ConsentFormHost, plan: SipPlan, state: C
         ${entries.length
           ? html`<p>${msg('Samordningsansvarig ska informera de här parterna:', { id: 'consent.withdraw.notify' })}</p>
               <ul class="notify-list">
-                ${entries.map((e) => html`<li>${v.partyText(e)}</li>`)}
+                ${entries.map((e) => html`<li>${partyText(e)}</li>`)}
               </ul>`
           : html`<p>${msg('Det finns inga parter att informera i planen.', { id: 'consent.withdraw.noneToNotify' })}</p>`}
       </div>
@@ -421,13 +450,13 @@ export function renderWithdrawDialog(v: ConsentFormHost, plan: SipPlan, state: C
         ${[...options, { key: 'other', role: 'other' as const, name: '' }].map(
           (o) => html`<label class="choice"
             ><input type="radio" name="withdraw-by" value=${o.key} .checked=${live(w.by === o.key)} @change=${() => v.setWithdraw({ by: o.key })} />
-            ${o.name ? html`<span>${o.name} <span class="tag">${v.roleText(o.role, o.role === 'person' ? undefined : o.detail)}</span></span>` : msg('Annan person (till exempel en betrodd person)', { id: 'consent.givers.other' })}</label
+            ${o.name ? html`<span>${o.name} <span class="tag">${roleText(o.role, o.role === 'person' ? undefined : o.detail)}</span></span>` : msg('Annan person (till exempel en betrodd person)', { id: 'consent.givers.other' })}</label
           >`,
         )}
         ${w.by === 'other'
           ? html`<div class="field nested" data-wfield="otherName">
               <label for="withdraw-other">${msg('Namn på den andra personen', { id: 'consent.field.otherName' })} *</label>
-              ${show('otherName') ? html`<p class="error" id="err-w-other">${v.errorText('otherName.required')}</p>` : nothing}
+              ${show('otherName') ? html`<p class="error" id="err-w-other">${errorText('otherName.required')}</p>` : nothing}
               <input
                 id="withdraw-other"
                 type="text"
@@ -473,6 +502,13 @@ export function draftErrors(v: ConsentFormHost): Partial<Record<DraftField, Draf
   return validateDraft(v.draft, plan, v.today(), v.user ?? '');
 }
 
+
+/** The first problem with the draft in form order (field and localized message), if any. */
+export function firstError(v: ConsentFormHost): { field: DraftField; message: string } | undefined {
+  const errors = draftErrors(v);
+  const field = FIELD_ORDER.find((f) => errors[f]);
+  return field ? { field, message: errorText(errors[field]!) } : undefined;
+}
 
 /** The form value: JSON of the record being entered, or null when nothing is entered. */
 export function draftValue(v: ConsentFormHost): string | null {

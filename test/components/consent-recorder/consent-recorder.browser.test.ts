@@ -44,6 +44,26 @@ const input = (name: string, value?: string) => (el: Element) =>
 describe('<sip-consent-recorder>', () => {
   afterEach(() => useLocale('sv'));
 
+  // First in the file, so the views are not loaded yet: one `await updateComplete` after a plan
+  // arrives must see the final state — validated plan, state box, form and their styles.
+  it('updateComplete waits for the lazily loaded views once a plan arrives', async () => {
+    const el = document.createElement('sip-consent-recorder');
+    el.now = NOW;
+    el.user = USER;
+    document.body.append(el);
+    await el.updateComplete;
+    expect(shadowText(el)).to.contain('Ingen plan är vald.');
+    el.plan = noConsentDraft();
+    await el.updateComplete;
+    expect(shadowText(el)).to.contain('Inget samtycke registrerat');
+    expect(shadowText(el)).not.to.contain('Ingen plan är vald.');
+    const form = $(el, '#consent-form');
+    expect(form !== null).to.equal(true);
+    expect(getComputedStyle(form!).display).to.equal('grid');
+    expect(getComputedStyle($(el, '.status')!).borderInlineStartStyle).to.equal('solid');
+    el.remove();
+  });
+
   it('records a consent and withdraws it with the keyboard alone', async () => {
     const original = noConsentDraft();
     const snapshot = JSON.stringify(original);
