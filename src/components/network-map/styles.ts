@@ -392,20 +392,23 @@ export const viewStyles = css`
       background: ${token.colorSurface};
     }
     @media (forced-colors: active) {
+      /* SVG paint is not forced: every fill and stroke of the map is set to a system colour here.
+         Principal colours collapse to CanvasText; the shape, the sector and the text carry the meaning. */
+      .disc,
+      .tint,
+      .ring-no,
+      .person circle,
+      .p-none .marker,
+      .marker.more {
+        fill: Canvas;
+      }
       .disc,
       .ring,
       .spoke,
-      .ring-no {
-        stroke: CanvasText;
-      }
-      .tint,
-      .drop {
-        fill: Canvas;
-      }
+      .ring-no,
+      .person circle,
       .marker,
-      .convene,
-      .icon-invited rect,
-      .icon-invited path {
+      .convene {
         stroke: CanvasText;
       }
       .p-region .marker,
@@ -419,25 +422,45 @@ export const viewStyles = css`
       .p-none .tick {
         stroke: CanvasText;
       }
-      .label,
       .sector-label,
-      .person text,
       .ring-no-text,
+      .person text,
       .badges path,
       .icon path {
         fill: CanvasText;
+        stroke: none;
+      }
+      .label {
+        fill: CanvasText;
         stroke: Canvas;
       }
-      .person circle {
-        fill: Canvas;
+      .icon-invited rect,
+      .icon-invited path {
+        fill: none;
         stroke: CanvasText;
       }
-      .entry:focus .hit {
-        stroke: Highlight;
+      .drop {
         fill: Canvas;
+        stroke: Highlight;
       }
+      .entry.selected .hit {
+        fill: Canvas;
+        stroke: Highlight;
+        stroke-width: 1;
+        stroke-dasharray: 3 2;
+      }
+      .entry:focus-visible .hit,
+      .entry:focus .hit {
+        fill: Canvas;
+        stroke: Highlight;
+        stroke-width: 2;
+        stroke-dasharray: none;
+      }
+      /* Forced colours would draw the text on a Canvas backplate, invisible on Highlight. */
       button[aria-pressed='true'] {
+        forced-color-adjust: none;
         background: Highlight;
+        border-color: Highlight;
         color: HighlightText;
       }
     }
