@@ -3,14 +3,12 @@
  * the network entries to add first). Pure and DOM-free; loaded with the editing views.
  */
 import type { ConsentGiver, ConsentRecordInput, NetworkEntryInput, SipPlan } from '../../model';
+import { DATE_PATTERN, isRealDate } from '../../model/constants';
 import { giverOptions, isMinor, type Draft, type DraftErrorCode, type DraftField, type NewParty, type NewPartyKind } from './draft';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-
+/** A real calendar date written `YYYY-MM-DD` (the model's own check). */
 function isDate(value: string): boolean {
-  if (!DATE.test(value)) return false;
-  const d = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+  return DATE_PATTERN.test(value) && isRealDate(value);
 }
 
 /**
