@@ -115,11 +115,10 @@ describe('activity list view', () => {
     assert.equal(parseStatus('x'), '');
   });
 
-  it('handles 1,000 activities quickly', () => {
+  // Speed is measured by `npm run bench`, not asserted here (timings flake on a loaded machine).
+  it('handles 1,000 activities', () => {
     const plan = largePlan(1000);
-    const t0 = performance.now();
     const v = buildListView(plan, q({ search: 'insats 1' }), { now: NOW, isOverdue });
-    assert.ok(performance.now() - t0 < 200);
     assert.equal(v.total, 1000);
     assert.ok(v.shown > 100);
   });
