@@ -261,6 +261,8 @@ export function layoutNetwork(entries: readonly LayoutEntry[], options: LayoutOp
     const dense = layoutWith(entries, options, true, false);
     return dense.placed.length > best.placed.length ? dense : best;
   }
+  const better = (next: Layout) =>
+    next.placed.length > best.placed.length || (next.placed.length === best.placed.length && next.overflow.length < best.overflow.length);
   for (const [dense, reverse] of [
     [true, false],
     [false, true],
@@ -268,12 +270,26 @@ export function layoutNetwork(entries: readonly LayoutEntry[], options: LayoutOp
   ] as const) {
     if (best.groups.length === 0 && best.overflow.length === 0) break;
     const next = layoutWith(entries, options, dense, reverse);
-    if (next.placed.length > best.placed.length || (next.placed.length === best.placed.length && next.overflow.length < best.overflow.length)) best = next;
+    if (better(next)) best = next;
+  }
+  // Still grouped: the greedy order let neighbours take the room a crowded cell needed, so lay
+  // out once more with the crowded cells placed first.
+  const crowded = new Set<string>();
+  for (const [dense, reverse] of [
+    [false, false],
+    [true, false],
+    [false, true],
+    [true, true],
+  ] as const) {
+    if (best.groups.length === 0 && best.overflow.length === 0) break;
+    for (const g of best.groups) crowded.add(`${g.sector}\u0000${g.ring}`);
+    const next = layoutWith(entries, options, dense, reverse, crowded);
+    if (better(next)) best = next;
   }
   return best;
 }
 
-function layoutWith(entries: readonly LayoutEntry[], options: LayoutOptions, dense: boolean, reverse: boolean): Layout {
+function layoutWith(entries: readonly LayoutEntry[], options: LayoutOptions, dense: boolean, reverse: boolean, first?: ReadonlySet<string>): Layout {
   const M = METRICS;
   const size = Math.max(200, options.size ?? 600);
   const cx = size / 2;
@@ -383,6 +399,11 @@ function layoutWith(entries: readonly LayoutEntry[], options: LayoutOptions, den
     }
   }
   if (reverse) states.reverse();
+  if (first?.size) {
+    // Stable: crowded cells move to the front, the rest keep their order.
+    const isFirst = (st: CellState) => first.has(`${st.cell.sector.id}\u0000${st.cell.ring}`);
+    states.sort((a, b) => Number(isFirst(b)) - Number(isFirst(a)));
+  }
   const rounds = states.reduce((m, st) => Math.max(m, st.list.length), 0);
   for (let i = 0; i < rounds; i++) {
     for (const st of states) {
@@ -390,7 +411,7 @@ function layoutWith(entries: readonly LayoutEntry[], options: LayoutOptions, den
       const it = item(st.list[i]!);
       const spot = find(st.points, it.textW, it.badges, st.dead);
       if (!spot) {
-        st.full = true;
+        if (!repack(st, i)) st.full = true;
         continue;
       }
       index.add(spot.box);
@@ -435,6 +456,32 @@ function layoutWith(entries: readonly LayoutEntry[], options: LayoutOptions, den
 
   return { size, cx, cy, centreRadius, ringRadii: radii, sectors, placed, groups, overflow, ringLabels, metrics: M };
 
+  /**
+   * The cell's next entry found no room: lay the cell's entries out again in the other point
+   * order (row by row instead of centred, or back), around what the other cells hold. Keeps the
+   * new arrangement only if every entry so far, the new one included, fits.
+   */
+  function repack(st: CellState, upTo: number): boolean {
+    const points = cellPoints(st.cell, !dense);
+    for (const m of st.mine) index.remove(m.box);
+    const mine: PlacedEntry[] = [];
+    for (let j = 0; j <= upTo; j++) {
+      const it = item(st.list[j]!);
+      const spot = find(points, it.textW, it.badges);
+      if (!spot) {
+        for (const m of mine) index.remove(m.box);
+        for (const m of st.mine) index.add(m.box);
+        return false;
+      }
+      index.add(spot.box);
+      mine.push(entryAt(spot.x, spot.y, spot.box, it, st.cell.sector.id, st.cell.ring, spot.side));
+    }
+    st.mine = mine;
+    st.points = points;
+    st.dead = new Uint8Array(points.length / 2);
+    return true;
+  }
+
   function item(e: LayoutEntry): Item {
     const width = options.measure ?? ((t: string) => textWidth(t));
     const t = truncate(e.label, options.maxLabelWidth ?? M.maxLabelWidth, M.fontSize, width);
@@ -462,7 +509,7 @@ function layoutWith(entries: readonly LayoutEntry[], options: LayoutOptions, den
    * cell outward, along the arc before across it (so a few entries sit centred in the cell and
    * more spread along the ring before they stack).
    */
-  function cellPoints(cell: Cell): Float64Array {
+  function cellPoints(cell: Cell, rowByRow = dense): Float64Array {
     const xs: number[] = [];
     const ys: number[] = [];
     const keys: number[] = [];
@@ -478,7 +525,7 @@ function layoutWith(entries: readonly LayoutEntry[], options: LayoutOptions, den
         xs.push(x);
         ys.push(y);
         // Dense: row by row, from the side the label grows away from.
-        keys.push(dense ? y * 1e5 + (x >= cx ? x : -x) : 4 * (r - rMid) ** 2 + (rMid * da) ** 2);
+        keys.push(rowByRow ? y * 1e5 + (x >= cx ? x : -x) : 4 * (r - rMid) ** 2 + (rMid * da) ** 2);
       }
     }
     const order = xs.map((_, i) => i).sort((p, q) => keys[p]! - keys[q]! || ys[p]! - ys[q]! || xs[p]! - xs[q]!);
