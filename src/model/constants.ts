@@ -88,3 +88,12 @@ export type PerformerKind = (typeof PERFORMER_KINDS)[number];
 export const FOLLOW_UP_DECISIONS = ['continue', 'revise', 'close'] as const;
 export type FollowUpDecision = (typeof FOLLOW_UP_DECISIONS)[number];
 
+
+// Whitespace, control and format characters (zero-width space/joiners, bidi marks, BOM, soft
+// hyphen), combining marks alone and the Hangul/Braille fillers all render as nothing.
+const VISIBLE = /[^\s\p{Cc}\p{Cf}\p{Mn}\p{Me}\u115F\u1160\u3164\uFFA0\u2800]/u;
+
+/** Whether `value` shows at least one visible character (a name of only spaces or zero-width characters does not). */
+export function hasVisibleText(value: string): boolean {
+  return VISIBLE.test(value);
+}

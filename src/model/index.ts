@@ -13,6 +13,7 @@ import { registerModelMessages } from './messages';
 export * from './issues';
 export * from './identity';
 export * from './network-rules';
+export * from './consent-rules';
 export { checkInvariants, checkGuidance, goalGuidance } from './invariants';
 export { parsePlan, validatePlan, type ParseResult, type ParseOptions } from './parse';
 export {

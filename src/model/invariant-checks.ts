@@ -6,7 +6,8 @@
 import type { IdentityResult } from './identity';
 import { issue, type IssuePath, type PlanIssue } from './issues';
 import { canConvene, PROFESSIONAL_ROLES } from './network-rules';
-import { MEETING_PARTS } from './constants';
+import { hasVisibleText, MEETING_PARTS } from './constants';
+import { referenceIssues } from './reference-checks';
 import type { Goal, Identity, SipPlan } from './schema';
 
 /**
@@ -141,7 +142,7 @@ export function checkInvariantsWith(plan: SipPlan, identity?: (identity: Identit
     if (!a.responsible.principal) {
       out.push(issue('error', ['activities', i, 'responsible', 'principal'], 'activity.responsiblePrincipalMissing'));
     }
-    if (!a.responsible.personName || a.responsible.personName.trim() === '') {
+    if (!a.responsible.personName || !hasVisibleText(a.responsible.personName)) {
       out.push(issue('error', ['activities', i, 'responsible', 'personName'], 'activity.responsiblePersonMissing'));
     }
     entryRef(a.responsible.unitEntryId, 'activities', i, 'responsible', 'unitEntryId');
@@ -153,7 +154,7 @@ export function checkInvariantsWith(plan: SipPlan, identity?: (identity: Identit
     const h = a.statusHistory;
     for (let j = 1; j < h.length; j++) {
       if (earlier(h[j]!.at, h[j - 1]!.at)) {
-        out.push(issue('error', ['activities', i, 'statusHistory', j, 'at'], 'date.order', { from: j - 1, to: j }));
+        out.push(issue('error', ['activities', i, 'statusHistory', j, 'at'], 'date.order', { from: 'earlierEvent', to: 'laterEvent' }));
       }
     }
     const lastEvent = h[h.length - 1];
@@ -178,6 +179,7 @@ export function checkInvariantsWith(plan: SipPlan, identity?: (identity: Identit
   if (plan.status === 'closed' && !plan.closure) out.push(issue('error', ['closure'], 'plan.closedWithoutClosure'));
   if (plan.status === 'voided' && !plan.voided) out.push(issue('error', ['voided'], 'plan.voidedWithoutVoid'));
 
+  for (const problem of referenceIssues(plan)) out.push(problem);
   return out;
 }
 

@@ -13,6 +13,7 @@
  */
 import { validateIdentity } from './identity';
 import { goalGuidance } from './guidance';
+import { consentGuidance } from './consent-rules';
 import { checkInvariantsWith } from './invariant-checks';
 import { issue, type PlanIssue } from './issues';
 import type { SipPlan } from './schema';
@@ -35,5 +36,6 @@ export function checkGuidance(plan: SipPlan): PlanIssue[] {
   plan.goals.forEach((g, i) => {
     for (const w of goalGuidance(g, plan, ['goals', i])) out.push(w);
   });
+  for (const w of consentGuidance(plan)) out.push(w);
   return out;
 }

@@ -49,10 +49,10 @@ type Table = MessageTable;
 
 const sv: Table = {
   // shape
-  'schema.invalid_type': 'Fel typ av värde (förväntade {expected}).',
+  'schema.invalid_type': 'Fel typ av värde.',
   'schema.required': 'Uppgiften saknas.',
   'schema.invalid_value': 'Ogiltigt värde.',
-  'schema.invalid_format': 'Fel format (förväntade {format}).',
+  'schema.invalid_format': 'Fel format.',
   'schema.too_small': 'Värdet är för litet eller för kort.',
   'schema.too_big': 'Värdet är för stort eller för långt.',
   'schema.unrecognized_keys': 'Okända fält.',
@@ -66,7 +66,7 @@ const sv: Table = {
   'identity.personnummer.invalid': 'Personnumret är inte giltigt.',
   'identity.personnummer.isSamordningsnummer': 'Numret är ett samordningsnummer, inte ett personnummer.',
   'identity.samordningsnummer.invalid': 'Samordningsnumret är inte giltigt.',
-  'identity.reservnummer.invalid': 'Reservnumret har fel format för {issuer}.',
+  'identity.reservnummer.invalid': 'Reservnumret har fel format.',
   'identity.reservnummer.unknownIssuer': 'Okänd utfärdare av reservnummer – formatet kan inte kontrolleras.',
   'identity.unknownType': 'Okänd typ av identitet.',
   // references and ids
@@ -78,7 +78,7 @@ const sv: Table = {
   'goal.parentNotLong': 'Ett delmål måste höra till ett långsiktigt mål.',
   'goal.longHasParent': 'Ett långsiktigt mål kan inte vara delmål till ett annat mål.',
   // dates
-  'date.order': 'Datumen kommer i fel ordning ({from} efter {to}).',
+  'date.order': 'Datumen kommer i fel ordning: {to} är före {from}.',
   // roles
   'role.multipleCoordinators': 'Planen kan bara ha en samordningsansvarig.',
   'role.needsProfessional': 'Rollen {role} kan bara ges till en yrkesperson eller enhet.',
@@ -102,13 +102,13 @@ const sv: Table = {
   'goal.smart.realistic': 'Det framgår inte att målet bedömts som realistiskt.',
   'goal.smart.specific': 'Målet är mycket kort – gör det mer konkret.',
   // operations
-  'ctx.invalid': 'Ogiltig kontext: "by" och en giltig tidpunkt "now" krävs.',
-  'intent.invalid': 'Ogiltig ändring: {detail}.',
+  'ctx.invalid': 'Ändringen saknar uppgift om vem som gör den eller en giltig tidpunkt.',
+  'intent.invalid': 'Ändringen kunde inte göras: uppgifterna är ofullständiga eller har fel form.',
   'intent.unknown': 'Okänd typ av ändring.',
   'plan.locked': 'Planen är signerad och låst. Starta en revidering för att ändra den.',
   'plan.closed': 'Planen är avslutad och kan inte ändras.',
   'plan.voided': 'Planen är makulerad och kan inte ändras.',
-  'plan.invalidResult': 'Ändringen skulle göra planen ogiltig: {detail}.',
+  'plan.invalidResult': 'Ändringen skulle göra planen ogiltig: {detail}',
   'notFound.networkEntry': 'Aktören finns inte ({id}).',
   'notFound.goal': 'Målet finns inte ({id}).',
   'notFound.activity': 'Insatsen finns inte ({id}).',
@@ -167,6 +167,40 @@ const sv: Table = {
   'change.plan.revised': 'Ny version påbörjad, den tidigare makulerad.',
   'change.plan.followUp': 'Uppföljning registrerad.',
   'change.plan.closed': 'Planen avslutad.',
+  // issue 11: consent, privacy and references
+  'consent.minorNeedsGuardian': 'För ett barn ska vårdnadshavarna (eller en legal företrädare) lämna beslutet om samtycke – barnets eget ja eller nej räcker inte. Skriv barnets inställning som barnets egen syn.',
+  'consent.minorNeedsAllGuardians': 'Samtycke för ett barn ska lämnas av alla vårdnadshavare i planen (eller en legal företrädare).',
+  'consent.childViewMissing': 'Barnets egen inställning är inte dokumenterad.',
+  'consent.notCovered': 'Samtycket omfattar inte parten ({id}), så den kan inte få kallelse eller initiativ. Registrera först ett samtycke som omfattar parten.',
+  'close.consentWithdrawnNeedsWithdrawal': 'Ange vem som återkallade samtycket och hur. Planen makuleras då och parterna ska meddelas.',
+  'ref.idCollision': 'Id:t {id} används redan av personen eller en annan part.',
+  'ref.unknownFollowUp': 'Hänvisar till en uppföljning som inte finns ({id}).',
+  'ref.unknownConsentGiver': 'Hänvisar till någon som inte kan lämna samtycket ({id}).',
+  'ref.unknownInitiator': 'Initiativet kommer från någon som inte finns i planen ({id}).',
+  'plan.closedWithConsent': 'Planen är avslutad för att samtycket återkallats, men samtycket gäller fortfarande. Registrera återkallelsen.',
+  'change.consent.refusedVoided': 'Nej till samtycke registrerat – planen makulerad.',
+  'change.consent.withdrawnSuperseded': 'Ett äldre samtycke återkallat – planen gäller på det nyare samtycket.',
+  // Where an actor is used (network.inUse).
+  'use.consent': 'samtycke',
+  'use.activity': 'insats',
+  'use.overallResponsible': 'övergripande ansvar',
+  'use.initiative': 'initiativ',
+  // Field and role names as words (date.order, role.needsProfessional).
+  'value.validFrom': 'giltig från',
+  'value.validUntil': 'giltig till',
+  'value.recordedAt': 'registrerad',
+  'value.withdrawal.at': 'återkallad',
+  'value.start': 'start',
+  'value.end': 'slut',
+  'value.due': 'slutdatum',
+  'value.createdAt': 'skapad',
+  'value.updatedAt': 'ändrad',
+  'value.earlierEvent': 'föregående händelse',
+  'value.laterEvent': 'nästa händelse',
+  'value.coordinator': 'samordningsansvarig',
+  'value.fixedCareContact': 'fast vårdkontakt',
+  'value.responsibleDoctor': 'ansvarig läkare',
+  'value.meetingLeader': 'mötesledare',
 };
 
 
@@ -185,6 +219,8 @@ export function modelMessage(code: string, params?: Record<string, string | numb
   return template.replace(/\{(\w+)\}/g, (m, k: string) => {
     const v = params[k];
     if (v === undefined) return m;
+    // Ids and details are shown as they are: an id that happens to be a status is still an id.
+    if (k === 'id' || k === 'detail') return String(v);
     // Code values (an activity status) read as words in the message's language.
     return tables[locale]?.[`value.${v}`] ?? tables.sv[`value.${v}`] ?? String(v);
   });

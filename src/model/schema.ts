@@ -18,6 +18,7 @@ import {
   FOLLOW_UP_DECISIONS,
   GOAL_ACHIEVEMENTS,
   GOAL_HORIZONS,
+  hasVisibleText,
   isRealDate,
   MEETING_FORMS,
   MEETING_PARTS,
@@ -39,6 +40,8 @@ export const dateSchema = z.string().check(z.regex(DATE_PATTERN), z.refine(isRea
 export const timestampSchema = z.string().check(z.regex(TIMESTAMP_PATTERN), z.refine(isRealDate));
 const text = z.string();
 const nonEmptyText = z.string().check(z.minLength(1));
+/** A name: at least one visible character (not only spaces or zero-width characters). */
+const nameText = z.string().check(z.minLength(1), z.refine(hasVisibleText));
 const list = <T extends z.ZodMiniType>(item: T) => z._default(z.array(item), () => []);
 
 // ─── enums and constants (zod-free, in constants.ts) ─────────────────────────
@@ -69,7 +72,7 @@ export type Contact = z.infer<typeof contactSchema>;
 
 export const guardianSchema = z.looseObject({
   id: idSchema,
-  name: nonEmptyText,
+  name: nameText,
   relation: z.optional(text),
   contact: z.optional(contactSchema),
   /** Network entry for the same guardian, if they are also on the map. */
@@ -81,7 +84,7 @@ export const legalRepresentativeSchema = z.looseObject({
   id: z.optional(idSchema),
   /** god man, förvaltare, or another trusted person. */
   kind: z.enum(['godMan', 'forvaltare', 'other']),
-  name: nonEmptyText,
+  name: nameText,
   contact: z.optional(contactSchema),
   networkEntryId: z.optional(idSchema),
 });
@@ -95,7 +98,7 @@ export const interpreterSchema = z.looseObject({
 export type Interpreter = z.infer<typeof interpreterSchema>;
 
 export const personSchema = z.looseObject({
-  name: nonEmptyText,
+  name: nameText,
   /** Preferred short name used in goal phrasing ("Karin vill …"). Defaults to the first name. */
   preferredName: z.optional(text),
   identity: z.optional(identitySchema),
@@ -133,7 +136,7 @@ export type MapPlacement = z.infer<typeof mapPlacementSchema>;
 export const networkEntrySchema = z.looseObject({
   id: idSchema,
   kind: z.enum(NETWORK_KINDS),
-  name: nonEmptyText,
+  name: nameText,
   /** Relation to the person, e.g. "dotter", "granne" (relatives and friends). */
   relation: z.optional(text),
   principal: z.optional(principalSchema),

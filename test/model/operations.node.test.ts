@@ -258,7 +258,8 @@ test('meetings: schedule with default agenda and invitations, edit, minutes, ans
 });
 
 test('initiative: record and answer (draft only)', () => {
-  const p = minimalPlan();
+  // Initiatives go only to parties the consent covers (consentInput covers nurse and af).
+  const p = ok(recordConsent(minimalPlan(), { type: 'recordConsent', record: consentInput }, ctx)).plan;
   const r = ok(recordInitiative(p, { type: 'recordInitiative', initiatedBy: 'nurse', reason: 'Många aktörer', receivers: ['af'] }, ctx));
   assert.equal(r.plan.initiative?.receivers[0]!.dueAt, addWorkingDays(NOW, 1));
   err(recordInitiative(p, { type: 'recordInitiative', initiatedBy: 'nurse', reason: 'x', receivers: ['ghost'] }, ctx), 'plan.invalidResult');

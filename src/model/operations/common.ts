@@ -9,7 +9,7 @@
 import { isRealDate, TIMESTAMP_PATTERN } from '../constants';
 import { checkInvariantsWith } from '../invariant-checks';
 import type { IssuePath } from '../issues';
-import { modelMessage } from '../messages';
+import { MESSAGE_CODES, modelMessage } from '../messages';
 import type { Change, SipPlan } from '../schema';
 import { isPlanValidatorLoaded, shapeChecks, ValidatorUnavailableError } from '../validator';
 
@@ -24,6 +24,8 @@ export interface OpError {
   code: string;
   message: string;
   path?: IssuePath;
+  /** For developers (the field or step that failed); never part of `message`, which staff read. */
+  detail?: string;
 }
 
 export type OpResult =
@@ -41,6 +43,7 @@ export type OpResult =
 export function opError(code: string, params?: Record<string, string | number>, path?: IssuePath): { ok: false; error: OpError } {
   const error: OpError = { code, message: modelMessage(code, params) };
   if (path) error.path = path;
+  if (params?.detail !== undefined) error.detail = String(params.detail);
   return { ok: false, error };
 }
 
@@ -161,8 +164,9 @@ export function commit(
   if (!isPlanValidatorLoaded()) return opError('model.validatorUnavailable');
   const shape = shapeChecks().changes(before, plan);
   if (shape) {
-    const detail = shape.messageCode ? modelMessage(shape.messageCode) : `${shape.path.join('.')} (${shape.code})`;
-    return opError('plan.invalidResult', { detail }, shape.path);
+    // A sentence staff can read; the field is in `path`.
+    const code = shape.messageCode ?? (MESSAGE_CODES.includes(`schema.${shape.code}`) ? `schema.${shape.code}` : 'schema.invalid');
+    return opError('plan.invalidResult', { detail: modelMessage(code) }, shape.path);
   }
   // Identity numbers were checked above when they changed; the rest runs on the whole plan.
   const errors = checkInvariantsWith(plan);

@@ -15,6 +15,7 @@ import type {
 } from '../schema';
 import { parseEntity } from '../validator';
 import type { Without } from '../schema';
+import { consentGiverProblems, dayOf } from '../consent-rules';
 import { commit, guard, nextId, opError, run, today, type OpContext, type OpResult } from './common';
 
 export type ConsentRecordInput = Without<ConsentRecord, 'id' | 'recordedBy' | 'recordedAt' | 'withdrawal'> & {
@@ -64,18 +65,19 @@ export function currentConsent(plan: SipPlan): ConsentRecord | undefined {
 
 /**
  * The consent state at `now` (timestamp or date). A consent whose `validFrom` is in the
- * future counts as `none` (with the record). Pure; reads no clock.
+ * future counts as `none` (with the record), and so does any consent when `now` is not a real
+ * date or timestamp (fail closed: no valid consent). Pure; reads no clock; never throws.
  */
 export function consentState(plan: SipPlan, now: string, options: ConsentStateOptions = {}): ConsentState {
   const window = options.expiringWithinDays ?? 30;
   const record = currentConsent(plan);
   if (!record) return { status: 'none' };
-  const day = now.slice(0, 10);
   const base: ConsentState = { status: 'none', record };
   if (record.scope.validUntil) base.until = record.scope.validUntil;
   if (record.withdrawal) return { ...base, status: 'withdrawn' };
   if (record.decision === 'refused') return { ...base, status: 'refused' };
-  if (record.scope.validFrom > day) return base;
+  const day = dayOf(now);
+  if (day === undefined || record.scope.validFrom > day) return base;
   const until = record.scope.validUntil;
   if (until === undefined) return { ...base, status: 'active' };
   const daysLeft = daysBetween(day, until);
@@ -83,10 +85,24 @@ export function consentState(plan: SipPlan, now: string, options: ConsentStateOp
   return { ...base, status: daysLeft <= window ? 'expiring' : 'active', daysLeft };
 }
 
-/** Whether consent is in force at `now` (active or expiring). */
+/**
+ * Whether consent is in force at `now` (active or expiring) and was given by someone who may
+ * give it (for a minor the guardians, see consent-rules.ts). False for an invalid `now`.
+ */
 export function hasValidConsent(plan: SipPlan, now: string): boolean {
-  const s = consentState(plan, now).status;
-  return s === 'active' || s === 'expiring';
+  const state = consentState(plan, now);
+  if (state.status !== 'active' && state.status !== 'expiring') return false;
+  return state.record !== undefined && consentGiverProblems(plan.person, state.record).length === 0;
+}
+
+/**
+ * Which of `ids` (network entry ids) the consent in force at `now` does not cover. Ids that
+ * are not in the network are left to the reference checks.
+ */
+export function notCoveredByConsent(plan: SipPlan, ids: readonly string[], now: string): string[] {
+  const covered = new Set(coveredParties(plan, now).map((e) => e.id));
+  const known = new Set(plan.network.map((e) => e.id));
+  return ids.filter((id) => known.has(id) && !covered.has(id));
 }
 
 /** Network entries covered by the consent in force at `now` (empty when none is in force). */
@@ -113,13 +129,45 @@ export function recordConsent(plan: SipPlan, intent: RecordConsentIntent, ctx: O
       return opError('intent.invalid', { detail: parsed.error.issues[0]?.path.join('.') ?? 'record' }, ['record']);
     }
     const record = parsed.data;
+    const problem = consentGiverProblems(plan.person, record)[0];
+    if (problem) return opError(problem, undefined, ['record', 'givenBy']);
     const refused = record.decision === 'refused';
+    const after = { decision: record.decision, validFrom: record.scope.validFrom, validUntil: record.scope.validUntil, parties: record.scope.parties };
+    if (refused && plan.status === 'active') return refuseActivePlan(plan, record, ctx, after);
     return commit(plan, { ...plan, consents: [...plan.consents, record] }, ctx, {
       type: refused ? 'consent.refused' : 'consent.recorded',
       target: { kind: 'consent', id },
-      after: { decision: record.decision, validFrom: record.scope.validFrom, validUntil: record.scope.validUntil, parties: record.scope.parties },
+      after,
     });
   });
+}
+
+/**
+ * A refusal on an active plan ends it as a withdrawal does (no plan against the person's will,
+ * seed 001: "Om den enskilde drar tillbaka sitt samtycke upphör SIP och planen ska makuleras"):
+ * the plan is voided and the parties to notify are returned.
+ */
+function refuseActivePlan(plan: SipPlan, record: ConsentRecord, ctx: OpContext, after: Record<string, unknown>): OpResult {
+  const notify = partiesToNotify(plan);
+  const next: SipPlan = {
+    ...plan,
+    consents: [...plan.consents, record],
+    status: 'voided',
+    voided: { reason: 'consentWithdrawn', at: ctx.now, by: ctx.by },
+  };
+  return commit(
+    plan,
+    next,
+    ctx,
+    {
+      type: 'consent.refused',
+      target: { kind: 'consent', id: record.id },
+      before: { status: plan.status },
+      after: { ...after, status: 'voided', notify },
+      summaryCode: 'change.consent.refusedVoided',
+    },
+    { notify },
+  );
 }
 
 /**
@@ -157,6 +205,16 @@ export function withdrawConsent(plan: SipPlan, intent: WithdrawConsentIntent, ct
     if (intent.note !== undefined) withdrawal.note = intent.note;
     const consents = plan.consents.slice();
     consents[index] = { ...record, withdrawal };
+    // An older record replaced by a newer consent in force: the withdrawal is noted, the plan
+    // stands on the newer consent.
+    if (index < plan.consents.length - 1 && hasValidConsent(plan, ctx.now)) {
+      return commit(plan, { ...plan, consents }, ctx, {
+        type: 'consent.withdrawn',
+        target: { kind: 'consent', id: record.id },
+        after: { status: plan.status, superseded: true, withdrawnOn: today(ctx) },
+        summaryCode: 'change.consent.withdrawnSuperseded',
+      });
+    }
     const notify = partiesToNotify(plan);
     const next: SipPlan = {
       ...plan,
@@ -177,4 +235,31 @@ export function withdrawConsent(plan: SipPlan, intent: WithdrawConsentIntent, ct
       { notify },
     );
   });
+}
+
+/** How the consent was withdrawn, when a plan is closed because of it. */
+export interface ClosureWithdrawal {
+  by: ConsentGiver;
+  form: 'oral' | 'written';
+  note?: string;
+}
+
+/**
+ * The consent-withdrawn rule of `closePlan`: closing for "consent withdrawn" runs the
+ * withdrawal (the plan is voided and the parties to notify returned, seed 001), so a plan is
+ * never closed with its consent still in force. Without `withdrawal` (who withdrew it, how) the
+ * closure is refused. Undefined for any other reason: the normal closure applies.
+ */
+export function closeByWithdrawal(
+  plan: SipPlan,
+  intent: { reason?: unknown; note?: string; withdrawal?: ClosureWithdrawal },
+  ctx: OpContext,
+): OpResult | undefined {
+  if (intent?.reason !== 'consentWithdrawn') return undefined;
+  const w = intent.withdrawal;
+  if (!w || typeof w !== 'object') return opError('close.consentWithdrawnNeedsWithdrawal', undefined, ['withdrawal']);
+  const withdraw: WithdrawConsentIntent = { type: 'withdrawConsent', by: w.by, form: w.form };
+  const note = w.note ?? intent.note;
+  if (note !== undefined) withdraw.note = note;
+  return withdrawConsent(plan, withdraw, ctx);
 }

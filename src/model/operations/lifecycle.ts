@@ -11,7 +11,7 @@
  * - `recordFollowUp` (active plan) appends a follow-up and may set the next follow-up date.
  * - `closePlan` (draft or active) sets status `closed` with a reason. Nothing changes after.
  */
-import { hasValidConsent } from './consent';
+import { closeByWithdrawal, hasValidConsent, type ClosureWithdrawal } from './consent';
 import { findCoordinator } from '../network-rules';
 import { CLOSURE_REASONS, FOLLOW_UP_DECISIONS } from '../constants';
 import type {
@@ -58,6 +58,8 @@ export interface ClosePlanIntent {
   type: 'closePlan';
   reason: ClosureReason;
   note?: string;
+  /** With reason `consentWithdrawn`: who withdrew the consent and how (the plan is then voided). */
+  withdrawal?: ClosureWithdrawal;
 }
 
 /** Fields the plan-level patch may not touch (they have their own operations). */
@@ -197,6 +199,8 @@ export function recordFollowUp(plan: SipPlan, intent: RecordFollowUpIntent, ctx:
 
 export function closePlan(plan: SipPlan, intent: ClosePlanIntent, ctx: OpContext): OpResult {
   return run(() => {
+    const byWithdrawal = closeByWithdrawal(plan, intent, ctx);
+    if (byWithdrawal) return byWithdrawal;
     const g = guard(plan, ctx, 'active');
     if (g) return g;
     if (!(CLOSURE_REASONS as readonly string[]).includes(intent.reason)) return opError('intent.invalid', { detail: 'reason' });

@@ -20,6 +20,17 @@ import type {
 import { parseEntity } from '../validator';
 import type { Without } from '../schema';
 import { applyPatch, commit, guard, nextId, opError, run, type OpContext, type OpResult } from './common';
+import { notCoveredByConsent } from './consent';
+
+/**
+ * Invitations and initiatives go only to parties the consent in force covers (the person
+ * decides who takes part, seed 001: "Vid behov ska dessa inbjudas efter samtycke från den
+ * enskilde"). The error names the first party that is not covered.
+ */
+function coverageError(plan: SipPlan, receivers: readonly string[], now: string, path: (string | number)[]): OpResult | undefined {
+  const missing = notCoveredByConsent(plan, receivers, now);
+  return missing.length > 0 ? opError('consent.notCovered', { id: missing[0]! }, path) : undefined;
+}
 
 /** Default share of meeting time per part (a design choice; the sources give none). The meeting
  * circle uses the same 10 / 15 / 50 / 15 / 10 % split, giving needs — goals and who does what —
@@ -133,6 +144,8 @@ export function scheduleMeeting(plan: SipPlan, intent: ScheduleMeetingIntent, ct
     };
     const parsed = parseEntity<Meeting>('meeting', candidate);
     if (!parsed.success) return invalid(parsed.error.issues[0]?.path.join('.') ?? 'meeting');
+    const notCovered = coverageError(plan, parsed.data.invitations.map((r) => r.entryId), ctx.now, ['meeting', 'invitations']);
+    if (notCovered) return notCovered;
     return commit(plan, { ...plan, meetings: [...plan.meetings, parsed.data] }, ctx, {
       type: 'meeting.scheduled',
       target: { kind: 'meeting', id },
@@ -161,6 +174,10 @@ export function editMeeting(plan: SipPlan, intent: EditMeetingIntent, ctx: OpCon
     const next = applyPatch(meeting, intent.patch ?? {}, ['id']);
     const parsed = parseEntity<Meeting>('meeting', next);
     if (!parsed.success) return invalid(parsed.error.issues[0]?.path.join('.') ?? 'patch');
+    const invitedBefore = new Set(meeting.invitations.map((r) => r.entryId));
+    const added = parsed.data.invitations.map((r) => r.entryId).filter((id) => !invitedBefore.has(id));
+    const notCovered = coverageError(plan, added, ctx.now, ['patch', 'invitations']);
+    if (notCovered) return notCovered;
     return commit(plan, replaceMeeting(plan, i, parsed.data), ctx, {
       type: 'meeting.edited',
       target: { kind: 'meeting', id: meeting.id },
@@ -239,6 +256,8 @@ export function recordInitiative(plan: SipPlan, intent: RecordInitiativeIntent, 
     if (typeof intent.initiatedBy !== 'string' || intent.initiatedBy === '' || !Array.isArray(intent.receivers)) {
       return invalid('initiative');
     }
+    const notCovered = coverageError(plan, intent.receivers, ctx.now, ['receivers']);
+    if (notCovered) return notCovered;
     const dueAt = addWorkingDays(ctx.now, 1);
     const initiative: Initiative = {
       ...(plan.initiative ?? {}),

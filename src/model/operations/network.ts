@@ -13,6 +13,7 @@ import type { MapPlacement, NetworkEntry, Role, SipPlan } from '../schema';
 import { parseEntity } from '../validator';
 import type { Without } from '../schema';
 import { applyPatch, commit, guard, nextId, opError, run, type OpContext, type OpResult } from './common';
+import { modelMessage } from '../messages';
 
 export type NetworkEntryInput = Without<NetworkEntry, 'id' | 'roles'> & { id?: string; roles?: Role[] };
 
@@ -150,7 +151,8 @@ export function removeNetworkEntry(plan: SipPlan, intent: RemoveNetworkEntryInte
     const entry = plan.network[i];
     if (!entry) return opError('notFound.networkEntry', { id });
     const uses = networkEntryUses(plan, id);
-    if (uses.length > 0) return opError('network.inUse', { detail: uses.join(', ') }, ['network', i]);
+    // The uses as words (samtycke, insats …), not code names.
+    if (uses.length > 0) return opError('network.inUse', { detail: uses.map((u) => modelMessage(`use.${u}`)).join(', ') }, ['network', i]);
     const network = plan.network
       .filter((e) => e.id !== id)
       .map((e) => {
