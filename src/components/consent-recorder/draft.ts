@@ -3,6 +3,7 @@
  * model's `ConsentRecordInput` (plus the network entries to add first). Tested in Node.
  */
 import type { ConsentGiver, SipPlan, Person } from '../../model';
+import { personIsMinor } from '../../model/consent-rules';
 
 export type Decision = 'given' | 'refused';
 export type ConsentForm = 'oral' | 'written';
@@ -50,6 +51,8 @@ export type DraftField = 'decision' | 'givers' | 'otherName' | 'childView' | 'fo
 export type DraftErrorCode =
   | 'decision.required'
   | 'givers.required'
+  | 'givers.needsGuardian'
+  | 'givers.needsAllGuardians'
   | 'otherName.required'
   | 'childView.required'
   | 'form.required'
@@ -78,9 +81,7 @@ export function addMonths(date: string, months: number): string {
 
 /** Whether the person is a minor on `day`: `person.minor` when set, else from `birthDate`. */
 export function isMinor(person: Person, day: string): boolean {
-  if (typeof person.minor === 'boolean') return person.minor;
-  if (!person.birthDate) return false;
-  return addMonths(person.birthDate, 18 * 12) > day;
+  return personIsMinor(person, day);
 }
 
 const REP_KIND: Record<string, 'godMan' | 'forvaltare' | 'other'> = { godMan: 'godMan', forvaltare: 'forvaltare', other: 'other' };

@@ -10,6 +10,7 @@ import { live } from 'lit/directives/live.js';
 import { formatDate, formatDateTime } from '../../shared/format';
 import {
   addNetworkEntry,
+  modelMessage,
   partiesToNotify,
   recordConsent,
   withdrawConsent,
@@ -83,6 +84,11 @@ function errorText(code: DraftErrorCode): string {
       return msg('Välj om samtycke ges eller inte.', { id: 'consent.error.decision' });
     case 'givers.required':
       return msg('Välj vem som lämnar beslutet.', { id: 'consent.error.givers' });
+    case 'givers.needsGuardian':
+      // The model's own message (sv/en), so the form and recordConsent say the same thing.
+      return modelMessage('consent.minorNeedsGuardian');
+    case 'givers.needsAllGuardians':
+      return modelMessage('consent.minorNeedsAllGuardians');
     case 'otherName.required':
       return msg('Skriv namnet på den andra personen.', { id: 'consent.error.otherName' });
     case 'childView.required':

@@ -4,6 +4,7 @@
  */
 import type { ConsentGiver, ConsentRecordInput, NetworkEntryInput, SipPlan } from '../../model';
 import { DATE_PATTERN, isRealDate } from '../../model/constants';
+import { consentGiverProblems } from '../../model/consent-rules';
 import { giverOptions, isMinor, type Draft, type DraftErrorCode, type DraftField, type NewParty, type NewPartyKind } from './draft';
 
 /** A real calendar date written `YYYY-MM-DD` (the model's own check). */
@@ -20,6 +21,11 @@ export function validateDraft(draft: Draft, plan: SipPlan, day: string, user: st
   const errors: Partial<Record<DraftField, DraftErrorCode>> = {};
   if (!draft.decision) errors.decision = 'decision.required';
   if (draft.givers.length === 0) errors.givers = 'givers.required';
+  // The model's rule (a minor's decision is the guardians'), so the form never offers what recordConsent refuses.
+  else if (draft.decision) {
+    const problem = consentGiverProblems(plan.person, { decision: draft.decision, givenBy: draftGivers(draft, plan), scope: { validFrom: day } })[0];
+    if (problem) errors.givers = problem === 'consent.minorNeedsAllGuardians' ? 'givers.needsAllGuardians' : 'givers.needsGuardian';
+  }
   if (draft.givers.includes('other') && !draft.otherName.trim()) errors.otherName = 'otherName.required';
   if (isMinor(plan.person, day) && !draft.childView.trim()) errors.childView = 'childView.required';
   if (!draft.form) errors.form = 'form.required';

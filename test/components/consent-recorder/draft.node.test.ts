@@ -80,6 +80,24 @@ describe('consent draft', () => {
     assert.equal(validateDraft(filled(child, { decision: 'refused', parties: [] }), child, DAY, 'M').childView, 'childView.required');
   });
 
+  it('does not accept a minor\'s consent from the child alone (the model\'s rule)', () => {
+    const child = structuredClone(examplePlans.child);
+    child.consents = [];
+    const view = 'Elias tycker att det är bra.';
+    const alone = filled(child, { givers: ['person'], childView: view, parties: ['kurator'] });
+    assert.equal(validateDraft(alone, child, DAY, 'M').givers, 'givers.needsGuardian');
+    const refusedAlone = filled(child, { decision: 'refused', givers: ['person'], childView: view, parties: [] });
+    assert.equal(validateDraft(refusedAlone, child, DAY, 'M').givers, 'givers.needsGuardian');
+    const oneOfTwo = filled(child, { givers: ['guardian:guardian-mother'], childView: view, parties: ['kurator'] });
+    assert.equal(validateDraft(oneOfTwo, child, DAY, 'M').givers, 'givers.needsAllGuardians');
+    // The default givers for a minor are the guardians, and the model records what the form accepts.
+    const both = filled(child, { childView: view, parties: ['kurator'] });
+    assert.deepEqual(validateDraft(both, child, DAY, 'M'), {});
+    const result = recordConsent(child, { type: 'recordConsent', record: draftToRecord(both, child) }, ctx);
+    assert.ok(result.ok, result.ok ? '' : result.error.message);
+    assert.equal(recordConsent(child, { type: 'recordConsent', record: draftToRecord(alone, child) }, ctx).ok, false);
+  });
+
   it('builds a record recordConsent accepts, with new parties added first', () => {
     const plan = draftPlan();
     const draft = filled(plan, {
