@@ -234,6 +234,27 @@ describe('<sip-consent-recorder>', () => {
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 
+  it('does not accept a minor’s consent from the child alone', async () => {
+    const el = await mount(childNoConsent());
+    // A refusal needs no parties or dates: with the child's view filled in, only who decided is wrong.
+    $<HTMLInputElement>(el, 'input[name=decision][value=refused]')!.click();
+    $<HTMLInputElement>(el, 'input[name=form][value=oral]')!.click();
+    await settled(el);
+    for (const box of $$<HTMLInputElement>(el, '[data-field=givers] input[type=checkbox]')) {
+      if (box.checked !== (box.value === 'person')) box.click();
+    }
+    const view = $<HTMLTextAreaElement>(el, '#child-view')!;
+    view.value = 'Elias vill inte.';
+    view.dispatchEvent(new Event('input', { bubbles: true }));
+    await settled(el);
+    $<HTMLButtonElement>(el, 'button[type=submit]')!.click();
+    await settled(el);
+    // The model's own message, shown at the field.
+    expect($(el, '[data-field=givers] .error')?.textContent ?? '').to.contain('barnets eget ja eller nej räcker inte');
+    expect(el.validity.valid).to.equal(false);
+    expect(el.plan?.consents.length ?? 0).to.equal(0);
+  });
+
   it('pre-selects the legal representative of an adult', async () => {
     const el = await mount(withRepresentative());
     const checked = $$<HTMLInputElement>(el, '[data-field=givers] input[type=checkbox]').filter((i) => i.checked).map((i) => i.value);
