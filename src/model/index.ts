@@ -29,6 +29,7 @@ export * from './operations/index';
 export * from './redact';
 export * from './measures';
 export { planJsonSchema } from './json-schema';
+export { isWorkingDay, stockholmDate, swedishNonWorkingDays, workingDaysBetween } from './working-days';
 
 // Node users of `sip-elements/model` get English synchronously; elements load it on demand.
 registerModelMessages('en', englishMessages);

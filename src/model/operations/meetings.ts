@@ -4,8 +4,8 @@
  * Meetings can be scheduled, edited and minuted on a draft and on an active plan (follow-up
  * meetings happen while the plan runs). The initiative belongs to the preparation phase
  * and needs a draft. Answers (acknowledge / decline with whom to send it to instead) are
- * due one working day after sending (weekends skipped; public holidays are not known to
- * the model — a documented simplification).
+ * due one Swedish working day after sending (`working-days.ts`: Stockholm time, weekends,
+ * public holidays and the eves lag 1930:173 skips).
  */
 import { MEETING_PARTS } from '../constants';
 import type {
@@ -19,6 +19,7 @@ import type {
 } from '../schema';
 import { parseEntity } from '../validator';
 import type { Without } from '../schema';
+import { addWorkingDays } from '../working-days';
 import { applyPatch, commit, guard, nextId, opError, run, type OpContext, type OpResult } from './common';
 
 /** Default share of meeting time per part (a design choice; the sources give none). The meeting
@@ -42,17 +43,7 @@ export function defaultAgenda(totalMinutes: number, shares: Readonly<Record<Meet
   return items;
 }
 
-/** `timestamp` plus `days` working days (Mon–Fri), same time of day, in UTC. */
-export function addWorkingDays(timestamp: string, days: number): string {
-  const d = new Date(Date.parse(timestamp));
-  let left = days;
-  while (left > 0) {
-    d.setUTCDate(d.getUTCDate() + 1);
-    const wd = d.getUTCDay();
-    if (wd !== 0 && wd !== 6) left--;
-  }
-  return d.toISOString();
-}
+export { addWorkingDays };
 
 /** Whether a receiver's answer is overdue at `now`. */
 export function isAnswerOverdue(receiver: Receiver, now: string): boolean {
