@@ -14,6 +14,7 @@ export * from './issues';
 export * from './identity';
 export * from './network-rules';
 export { checkInvariants, checkGuidance, goalGuidance } from './invariants';
+export { lifecycleGuidance, NOTICE_DAYS, PLAN_WRITTEN_WITHIN_WORKING_DAYS } from './lifecycle-guidance';
 export { parsePlan, validatePlan, type ParseResult, type ParseOptions } from './parse';
 export {
   isPlanValidatorLoaded,
@@ -29,6 +30,7 @@ export * from './operations/index';
 export * from './redact';
 export * from './measures';
 export { planJsonSchema } from './json-schema';
+export { ACTIVITY_STATUS_LABELS, activityStatusLabel } from './activity-labels';
 export { isWorkingDay, stockholmDate, swedishNonWorkingDays, workingDaysBetween } from './working-days';
 
 // Node users of `sip-elements/model` get English synchronously; elements load it on demand.

@@ -9,10 +9,12 @@
  * identity numbers valid.
  *
  * Warnings: unknown reservnummer issuer; goals not phrased from the person, negative goals,
- * SMART gaps.
+ * SMART gaps; a plan written late after its meeting, a meeting booked at short notice
+ * (`lifecycle-guidance.ts`).
  */
 import { validateIdentity } from './identity';
 import { goalGuidance } from './guidance';
+import { lifecycleGuidance } from './lifecycle-guidance';
 import { checkInvariantsWith } from './invariant-checks';
 import { issue, type PlanIssue } from './issues';
 import type { SipPlan } from './schema';
@@ -35,5 +37,6 @@ export function checkGuidance(plan: SipPlan): PlanIssue[] {
   plan.goals.forEach((g, i) => {
     for (const w of goalGuidance(g, plan, ['goals', i])) out.push(w);
   });
+  out.push(...lifecycleGuidance(plan));
   return out;
 }
