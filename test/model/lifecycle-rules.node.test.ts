@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import {
   activityStatusLabel, ACTIVITY_STATUS_LABELS, addGoal, addWorkingDays, answerInitiative, answerInvitation, applyIntent,
   captureActivityRemoval, captureGoalRemoval, captureNetworkEntryRemoval, changeActivityStatus, changeCoordinator, checkGuidance,
-  checkInvariants, closePlan, commentActivity, editPlanDetails, lockPlan, parsePlan, recordFollowUp, recordInitiative,
+  checkInvariants, closePlan, commentActivity, isContentEditable, planStage, editPlanDetails, lockPlan, parsePlan, recordFollowUp, recordInitiative,
   recordMeetingMinutes, recordSignature, removeActivity, removeGoal, removeNetworkEntry, resendInitiative, restoreActivity,
   restoreGoal, restoreNetworkEntry, scheduleMeeting, setModelLocale, setRoles, signingRequirements, signPlan,
   type SipPlan,
@@ -33,6 +33,8 @@ test('sign, then lock: a signed plan is active and still editable until the coor
   err(addGoal(l.plan, { type: 'addGoal', goal: { horizon: 'long', text: 'Karin vill x' } }, ctx), 'plan.locked');
   err(lockPlan(l.plan, { type: 'lockPlan' }, asNurse), 'lock.alreadyLocked');
   err(lockPlan(signable(), { type: 'lockPlan' }, asNurse), 'lock.notSigned');
+  assert.deepEqual([signable(), s.plan, l.plan].map(planStage), ['draft', 'signed', 'locked']);
+  assert.deepEqual([signable(), s.plan, l.plan].map(isContentEditable), [true, true, false]);
   // the lock checks the requirements again: the plan may have lost a part after signing
   const lost = ok(editPlanDetails(s.plan, { type: 'editPlanDetails', patch: { followUpDate: undefined } }, ctx)).plan;
   err(lockPlan(lost, { type: 'lockPlan' }, asNurse), 'sign.needsFollowUpDate');

@@ -10,6 +10,7 @@ import { isRealDate, TIMESTAMP_PATTERN } from '../constants';
 import { checkInvariantsWith } from '../invariant-checks';
 import type { IssuePath, PlanIssue } from '../issues';
 import { modelMessage } from '../messages';
+import { isContentEditable } from '../plan-stage';
 import type { Change, SipPlan } from '../schema';
 import { isPlanValidatorLoaded, shapeChecks, ValidatorUnavailableError } from '../validator';
 
@@ -79,7 +80,7 @@ export type LockPolicy = 'draft' | 'active';
 export function statusError(plan: SipPlan, policy: LockPolicy): { ok: false; error: OpError } | undefined {
   if (plan.status === 'closed') return opError('plan.closed');
   if (plan.status === 'voided') return opError('plan.voided');
-  if (plan.status === 'active' && plan.lockedAt !== undefined && policy === 'draft') return opError('plan.locked');
+  if (policy === 'draft' && !isContentEditable(plan)) return opError('plan.locked');
   return undefined;
 }
 

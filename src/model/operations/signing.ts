@@ -176,9 +176,8 @@ export function recordSignature(plan: SipPlan, intent: RecordSignatureIntent, ct
     const signature: Signature = { role: intent.role, by: intent.by ?? who.name!, at: intent.at ?? ctx.now, method: intent.method, recordedBy: ctx.by };
     if (intent.role === 'party') signature.entryId = intent.entryId!;
     if (intent.role === 'guardian') signature.guardianId = intent.guardianId!;
-    const same = plan.signatures.some(
-      (s) => s.role === signature.role && s.entryId === signature.entryId && s.guardianId === signature.guardianId && s.at >= plan.lockedAt!,
-    );
+    // a version's signatures start empty (a revision clears them), so one per signer
+    const same = plan.signatures.some((s) => s.role === signature.role && s.entryId === signature.entryId && s.guardianId === signature.guardianId);
     if (same) return opError('signature.duplicate', undefined, ['signatures']);
     return commit(plan, { ...plan, signatures: [...plan.signatures, signature] }, ctx, {
       type: 'plan.signatureRecorded',
