@@ -8,7 +8,8 @@
  *   `version + 1`, no signatures, no lock, change log carried over) and the old version,
  *   voided with `replacedByVersion`, as `previous`. The host stores both.
  * - `recordFollowUp` (active plan) appends a follow-up and may set the next follow-up date.
- * - `closePlan` (draft or active) sets status `closed` with a reason. Nothing changes after.
+ * - `closePlan` (draft or active) sets status `closed` with a reason, who took part in the
+ *   decision and SIP-kollen, and returns the parties to notify. Nothing changes after.
  */
 import { signingRequirements } from './signing';
 import { CLOSURE_REASONS, DATE_PATTERN, FOLLOW_UP_DECISIONS, isRealDate } from '../constants';
