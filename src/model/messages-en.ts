@@ -147,4 +147,5 @@ export const en: MessageTable = {
   'change.goal.restored': 'Removed goal restored.',
   'change.activity.restored': 'Removed activity restored.',
   'change.network.restored': 'Removed actor restored.',
+  'change.goal.reset': 'Goals reset.',
 };

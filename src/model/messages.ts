@@ -202,6 +202,7 @@ const sv: Table = {
   'change.goal.restored': 'Borttaget mål återställt.',
   'change.activity.restored': 'Borttagen insats återställd.',
   'change.network.restored': 'Borttagen aktör återställd.',
+  'change.goal.reset': 'Målen återställda.',
 };
 
 

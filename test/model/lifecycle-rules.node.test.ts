@@ -8,7 +8,7 @@ import {
   activityStatusLabel, ACTIVITY_STATUS_LABELS, addGoal, addWorkingDays, answerInitiative, answerInvitation, applyIntent,
   captureActivityRemoval, captureGoalRemoval, captureNetworkEntryRemoval, changeActivityStatus, changeCoordinator, checkGuidance,
   checkInvariants, closePlan, commentActivity, isContentEditable, planStage, editPlanDetails, lockPlan, parsePlan, recordFollowUp, recordInitiative,
-  recordMeetingMinutes, recordSignature, removeActivity, removeGoal, removeNetworkEntry, resendInitiative, restoreActivity,
+  recordMeetingMinutes, recordSignature, removeActivity, removeGoal, removeNetworkEntry, resendInitiative, resetGoals, restoreActivity,
   restoreGoal, restoreNetworkEntry, scheduleMeeting, setModelLocale, setRoles, signingRequirements, signPlan,
   type SipPlan,
 } from '../../src/model';
@@ -282,6 +282,13 @@ test('undo: a removed goal comes back in place with its sub-goals and activity l
   assert.equal(back.change.type, 'goal.restored');
   err(restoreGoal(p, { type: 'restoreGoal', removed }, ctx), 'conflict.duplicateId');
   err(restoreGoal(gone, { type: 'restoreGoal', removed: { goals: [], links: [] } }, ctx), 'intent.invalid');
+  // a host form's reset: back to the goals as they were; links to goals no longer there are dropped
+  const edited = ok(removeGoal(p, { type: 'removeGoal', goalId: 'g-family' }, ctx)).plan;
+  const reset = ok(resetGoals(edited, { type: 'resetGoals', goals: p.goals }, ctx));
+  assert.deepEqual(reset.plan.goals, p.goals);
+  assert.equal(reset.change.type, 'goal.reset');
+  const fewer = ok(resetGoals(p, { type: 'resetGoals', goals: p.goals.filter((x) => x.id !== 'g-family') }, ctx)).plan;
+  assert.equal(fewer.activities.some((a) => a.goalIds.includes('g-family')), false);
 });
 
 test('undo: a removed activity comes back in place with its history and unknown fields', () => {

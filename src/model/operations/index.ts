@@ -59,6 +59,7 @@ export type PlanIntent =
   | activities.CommentActivityIntent
   | meetings.ResendInitiativeIntent
   | restore.RestoreGoalIntent
+  | restore.ResetGoalsIntent
   | restore.RestoreActivityIntent
   | restore.RestoreNetworkEntryIntent;
 
@@ -101,6 +102,7 @@ const handlers: Handlers = {
   commentActivity: activities.commentActivity,
   resendInitiative: meetings.resendInitiative,
   restoreGoal: restore.restoreGoal,
+  resetGoals: restore.resetGoals,
   restoreActivity: restore.restoreActivity,
   restoreNetworkEntry: restore.restoreNetworkEntry,
 };

@@ -64,6 +64,32 @@ export function restoreGoal(plan: SipPlan, intent: RestoreGoalIntent, ctx: OpCon
   });
 }
 
+export interface ResetGoalsIntent {
+  type: 'resetGoals';
+  /** The goals as they should be again (e.g. as the host last set the plan), in order. */
+  goals: Goal[];
+}
+
+/**
+ * A host form's reset: the goals go back to a given list. Activity links to goals that no longer
+ * exist are dropped (the model requires them to resolve); the list itself is checked by commit.
+ */
+export function resetGoals(plan: SipPlan, intent: ResetGoalsIntent, ctx: OpContext): OpResult {
+  return run(() => {
+    const g = guard(plan, ctx, 'draft');
+    if (g) return g;
+    if (!Array.isArray(intent.goals)) return opError('intent.invalid', { detail: 'goals' });
+    const ids = new Set(intent.goals.map((x) => x.id));
+    const activities = plan.activities.map((a) => (a.goalIds.every((id) => ids.has(id)) ? a : { ...a, goalIds: a.goalIds.filter((id) => ids.has(id)) }));
+    return commit(plan, { ...plan, goals: intent.goals.slice(), activities }, ctx, {
+      type: 'goal.reset',
+      target: { kind: 'plan', id: plan.id },
+      before: { goals: plan.goals.map((x) => x.id) },
+      after: { goals: intent.goals.map((x) => x.id) },
+    });
+  });
+}
+
 // ─── activities ─────────────────────────────────────────────────────────────
 
 export interface RemovedActivity {
