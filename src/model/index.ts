@@ -15,6 +15,7 @@ export * from './identity';
 export * from './network-rules';
 export * from './consent-rules';
 export { checkInvariants, checkGuidance, goalGuidance } from './invariants';
+export { lifecycleGuidance, NOTICE_DAYS, PLAN_WRITTEN_WITHIN_WORKING_DAYS } from './lifecycle-guidance';
 export { parsePlan, validatePlan, type ParseResult, type ParseOptions } from './parse';
 export {
   isPlanValidatorLoaded,
@@ -30,6 +31,9 @@ export * from './operations/index';
 export * from './redact';
 export * from './measures';
 export { planJsonSchema } from './json-schema';
+export { ACTIVITY_STATUS_LABELS, activityStatusLabel } from './activity-labels';
+export { isContentEditable, planStage, type PlanStage } from './plan-stage';
+export { isWorkingDay, stockholmDate, swedishNonWorkingDays, workingDaysBetween } from './working-days';
 
 // Node users of `sip-elements/model` get English synchronously; elements load it on demand.
 registerModelMessages('en', englishMessages);

@@ -175,11 +175,34 @@ export function checkInvariantsWith(plan: SipPlan, identity?: (identity: Identit
   if (plan.createdAt && plan.updatedAt && earlier(plan.updatedAt, plan.createdAt)) {
     out.push(issue('error', ['updatedAt'], 'date.order', { from: 'createdAt', to: 'updatedAt' }));
   }
-  if (plan.status === 'active' && !plan.lockedAt) out.push(issue('error', ['lockedAt'], 'plan.activeWithoutSignature'));
   if (plan.status === 'closed' && !plan.closure) out.push(issue('error', ['closure'], 'plan.closedWithoutClosure'));
   if (plan.status === 'voided' && !plan.voided) out.push(issue('error', ['voided'], 'plan.voidedWithoutVoid'));
+  lifecycleConsistency(plan, entryRef, out);
 
   for (const problem of referenceIssues(plan)) out.push(problem);
   return out;
+}
+
+/**
+ * Status, signature, lock, closure and voiding tell one story (seed 001: sign, then lock): a
+ * draft carries no signature, lock, closure or voiding; an active plan is signed by the
+ * coordinator and neither closed nor voided; a lock follows the coordinator's signature; only a
+ * voided plan says why it was voided. A relabelled plan (`status` edited by hand) fails here.
+ */
+function lifecycleConsistency(
+  plan: SipPlan,
+  entryRef: (id: string | undefined, a: string, b: string | number, c?: string | number, d?: string | number) => void,
+  out: PlanIssue[],
+): void {
+  const signed = plan.signatures.some((s) => s.role === 'coordinator');
+  if (plan.status === 'draft') {
+    if (plan.signatures.length > 0) out.push(issue('error', ['signatures'], 'plan.draftSigned'));
+    if (plan.lockedAt !== undefined) out.push(issue('error', ['lockedAt'], 'plan.draftLocked'));
+  }
+  if (plan.status === 'active' && !signed) out.push(issue('error', ['signatures'], 'plan.activeWithoutSignature'));
+  if (plan.lockedAt !== undefined && !signed && plan.status !== 'draft') out.push(issue('error', ['lockedAt'], 'plan.lockedWithoutSignature'));
+  if (plan.closure && plan.status !== 'closed' && plan.status !== 'voided') out.push(issue('error', ['closure'], 'plan.closureOnOpenPlan', { status: plan.status }));
+  if (plan.voided && plan.status !== 'voided') out.push(issue('error', ['voided'], 'plan.voidedOnOtherStatus', { status: plan.status }));
+  plan.closure?.decidedWith?.forEach((id, i) => entryRef(id, 'closure', 'decidedWith', i));
 }
 

@@ -9,11 +9,13 @@
  * identity numbers valid.
  *
  * Warnings: unknown reservnummer issuer; goals not phrased from the person, negative goals,
- * SMART gaps.
+ * SMART gaps; a plan written late after its meeting, a meeting booked at short notice
+ * (`lifecycle-guidance.ts`).
  */
 import { validateIdentity } from './identity';
 import { goalGuidance } from './guidance';
 import { consentGuidance } from './consent-rules';
+import { lifecycleGuidance } from './lifecycle-guidance';
 import { checkInvariantsWith } from './invariant-checks';
 import { issue, type PlanIssue } from './issues';
 import type { SipPlan } from './schema';
@@ -37,5 +39,6 @@ export function checkGuidance(plan: SipPlan): PlanIssue[] {
     for (const w of goalGuidance(g, plan, ['goals', i])) out.push(w);
   });
   for (const w of consentGuidance(plan)) out.push(w);
+  out.push(...lifecycleGuidance(plan));
   return out;
 }

@@ -334,6 +334,13 @@ export type Activity = z.infer<typeof activitySchema>;
 
 // ─── follow-up, signatures, changes ─────────────────────────────────────────
 
+/** Whether the person was offered SIP-kollen, the user survey (seed 001), and when. */
+export const sipKollenSchema = z.looseObject({
+  offered: z.boolean(),
+  at: z.optional(dateSchema),
+});
+export type SipKollen = z.infer<typeof sipKollenSchema>;
+
 export const followUpSchema = z.looseObject({
   id: idSchema,
   date: dateSchema,
@@ -345,6 +352,7 @@ export const followUpSchema = z.looseObject({
   decision: z.enum(FOLLOW_UP_DECISIONS),
   recordedBy: nonEmptyText,
   recordedAt: timestampSchema,
+  sipKollen: z.optional(sipKollenSchema),
 });
 export type FollowUp = z.infer<typeof followUpSchema>;
 
@@ -353,6 +361,12 @@ export const signatureSchema = z.looseObject({
   by: nonEmptyText,
   entryId: z.optional(idSchema),
   at: timestampSchema,
+  /** For a guardian: the guardian's id in `person.guardians`. */
+  guardianId: z.optional(idSchema),
+  /** How the printed copy was signed (`recordSignature`); the coordinator's signature has none. */
+  method: z.optional(z.enum(['paper', 'electronic'])),
+  /** Who recorded a signature given on the printed copy. */
+  recordedBy: z.optional(nonEmptyText),
 });
 export type Signature = z.infer<typeof signatureSchema>;
 
@@ -374,6 +388,11 @@ export const closureSchema = z.looseObject({
   at: timestampSchema,
   by: nonEmptyText,
   note: z.optional(text),
+  /** Network entry ids of the parties who took part in the decision to close. */
+  decidedWith: z.optional(z.array(idSchema)),
+  /** Whether the person took part in the decision (seed 001: "i samråd med samtliga parter"). */
+  personTookPart: z.optional(z.boolean()),
+  sipKollen: z.optional(sipKollenSchema),
 });
 export type Closure = z.infer<typeof closureSchema>;
 
@@ -420,7 +439,7 @@ export const planSchema = z.looseObject({
   activities: list(activitySchema),
   followUps: list(followUpSchema),
   signatures: list(signatureSchema),
-  /** Set when the coordinator signs and locks the plan. */
+  /** Set when the coordinator locks the signed plan (then it is printed; edits need a revision). */
   lockedAt: z.optional(timestampSchema),
   closure: z.optional(closureSchema),
   voided: z.optional(voidedSchema),

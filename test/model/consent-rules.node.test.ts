@@ -72,7 +72,9 @@ test('a stored child-alone consent is a clear issue, is not valid consent, and b
   assert.ok(parsed.warnings.some((w) => w.code === 'consent.minorNeedsGuardian' && w.path.join('.') === 'consents.0.givenBy'));
   assert.deepEqual(consentProblems(parsed.plan, NOW), ['consent.minorNeedsGuardian']);
   assert.equal(hasValidConsent(parsed.plan, NOW), false, 'no valid consent, so nothing is shared on it');
-  err(signPlan(parsed.plan, { type: 'signPlan' }, ctx), 'sign.needsConsent');
+  const refused = err(signPlan(parsed.plan, { type: 'signPlan' }, ctx), 'sign.needsConsent');
+  // The list of what is missing says why, at the givers, so the coordinator knows what to fix.
+  assert.ok(refused.error.issues?.some((i) => i.code === 'consent.minorNeedsGuardian' && i.path.join('.') === 'consents.0.givenBy'));
   assert.deepEqual(consentProblems(example('child'), NOW), []);
   // Without the child's view the record says so too.
   const noView = clone(example('child'));

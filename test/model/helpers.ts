@@ -1,5 +1,6 @@
+import assert from 'node:assert/strict';
 import { examplePlans } from '../../src/model/examples';
-import { parsePlan, type SipPlan } from '../../src/model';
+import { addActivity, addGoal, editPlanDetails, parsePlan, recordConsent, setRoles, type OpResult, type SipPlan } from '../../src/model';
 
 export const NOW = '2026-11-22T10:00:00+01:00';
 export const ctx = { by: 'Test Testsson', now: NOW };
@@ -38,4 +39,39 @@ export function minimalPlan(): SipPlan {
   });
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
   return r.plan;
+}
+
+/** The result of an operation that must succeed, its plan checked to parse again. */
+export function ok(r: OpResult): Extract<OpResult, { ok: true }> {
+  if (!r.ok) assert.fail(`expected ok, got ${r.error.code}: ${r.error.message}`);
+  const parsed = parsePlan(JSON.parse(JSON.stringify(r.plan)));
+  assert.ok(parsed.ok, `result plan invalid: ${parsed.ok ? '' : JSON.stringify(parsed.issues)}`);
+  return r;
+}
+
+/** The result of an operation that must fail with `code` and a message. */
+export function err(r: OpResult, code: string): Extract<OpResult, { ok: false }> {
+  assert.equal(r.ok, false, `expected error ${code}`);
+  if (r.ok) throw new Error('unreachable');
+  assert.equal(r.error.code, code);
+  assert.ok(r.error.message.length > 0);
+  return r;
+}
+
+export const consentInput = {
+  decision: 'given' as const,
+  givenBy: [{ role: 'person' as const }],
+  form: 'oral' as const,
+  scope: { parties: ['nurse', 'af'], questions: [], validFrom: '2026-11-01', validUntil: '2027-05-01' },
+};
+
+/** The minimal plan with what signing needs: consent, coordinator, overall responsibility, reason, a goal, an activity and a follow-up date. */
+export function signable(): SipPlan {
+  let p = minimalPlan();
+  p = ok(recordConsent(p, { type: 'recordConsent', record: consentInput }, ctx)).plan;
+  p = ok(setRoles(p, { type: 'setRoles', entryId: 'nurse', roles: ['coordinator'] }, ctx)).plan;
+  p = ok(editPlanDetails(p, { type: 'editPlanDetails', patch: { overallResponsible: { principal: { kind: 'region' } }, followUpDate: '2027-02-01', reason: 'Karin har insatser från region och kommun.' } }, ctx)).plan;
+  p = ok(addGoal(p, { type: 'addGoal', goal: { horizon: 'long', text: 'Karin vill bo kvar hemma tryggt.' } }, ctx)).plan;
+  p = ok(addActivity(p, { type: 'addActivity', activity: { title: 'Trygghetslarm', goalIds: ['goal-1'], responsible: { principal: { kind: 'municipality' }, personName: 'Lena Berg' } } }, ctx)).plan;
+  return p;
 }

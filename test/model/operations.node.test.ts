@@ -6,42 +6,14 @@ import {
   editNetworkEntry, editPlanDetails, moveNetworkEntry, parsePlan, recordConsent, recordFollowUp, recordInitiative,
   recordMeetingMinutes, removeActivity, removeGoal, removeNetworkEntry, reorderGoal, scheduleMeeting, setGoalAchievement,
   setInvited, setRoles, signPlan, startRevision, withdrawConsent, defaultAgenda, addWorkingDays, isOverdue,
-  signBlockers, ACTIVE_PLAN_INTENTS, INTENT_TYPES, type OpResult, type SipPlan, type PlanIntent,
+  signBlockers, lockPlan, ACTIVE_PLAN_INTENTS, INTENT_TYPES, type SipPlan, type PlanIntent,
 } from '../../src/model';
-import { ctx, example, minimalPlan, NOW } from './helpers';
+import { consentInput, ctx, err, example, minimalPlan, NOW, ok, signable } from './helpers';
 
-function ok(r: OpResult): Extract<OpResult, { ok: true }> {
-  if (!r.ok) assert.fail(`expected ok, got ${r.error.code}: ${r.error.message}`);
-  const parsed = parsePlan(JSON.parse(JSON.stringify(r.plan)));
-  assert.ok(parsed.ok, `result plan invalid: ${parsed.ok ? '' : JSON.stringify(parsed.issues)}`);
-  return r;
-}
-function err(r: OpResult, code: string): void {
-  assert.equal(r.ok, false, `expected error ${code}`);
-  if (!r.ok) {
-    assert.equal(r.error.code, code);
-    assert.ok(r.error.message.length > 0);
-  }
-}
-
-const consentInput = {
-  decision: 'given' as const,
-  givenBy: [{ role: 'person' as const }],
-  form: 'oral' as const,
-  scope: { parties: ['nurse', 'af'], questions: [], validFrom: '2026-11-01', validUntil: '2027-05-01' },
-};
-
-/** minimal plan with consent, coordinator, overall responsibility, a goal and a follow-up date. */
-function signable(): SipPlan {
-  let p = minimalPlan();
-  p = ok(recordConsent(p, { type: 'recordConsent', record: consentInput }, ctx)).plan;
-  p = ok(setRoles(p, { type: 'setRoles', entryId: 'nurse', roles: ['coordinator'] }, ctx)).plan;
-  p = ok(editPlanDetails(p, { type: 'editPlanDetails', patch: { overallResponsible: { principal: { kind: 'region' } }, followUpDate: '2027-02-01' } }, ctx)).plan;
-  p = ok(addGoal(p, { type: 'addGoal', goal: { horizon: 'long', text: 'Karin vill bo kvar hemma tryggt.' } }, ctx)).plan;
-  return p;
-}
+/** signed by the coordinator and locked. */
 function active(): SipPlan {
-  return ok(signPlan(signable(), { type: 'signPlan' }, ctx)).plan;
+  const signed = ok(signPlan(signable(), { type: 'signPlan' }, ctx)).plan;
+  return ok(lockPlan(signed, { type: 'lockPlan' }, ctx)).plan;
 }
 
 test('ctx is validated', () => {
@@ -183,7 +155,7 @@ test('goals: add, edit, reorder among siblings, remove with cascade, achievement
 });
 
 test('activities: status machine with history; terminal statuses; locked edits', () => {
-  assert.deepEqual(allowedStatusTransitions('planned'), ['ongoing', 'cancelled']);
+  assert.deepEqual(allowedStatusTransitions('planned'), ['ongoing', 'done', 'cancelled']);
   assert.deepEqual(allowedStatusTransitions('ongoing'), ['done', 'paused', 'cancelled']);
   assert.deepEqual(allowedStatusTransitions('paused'), ['ongoing', 'cancelled']);
   assert.deepEqual(allowedStatusTransitions('done'), []);
@@ -198,7 +170,7 @@ test('activities: status machine with history; terminal statuses; locked edits',
   assert.deepEqual(r.change.target, { kind: 'activity', id: 'a-aids' });
   assert.match(r.change.summary ?? '', /från planerad till pågående/);
   err(changeActivityStatus(p, { type: 'changeActivityStatus', activityId: 'a-meds', to: 'ongoing' }, ctx), 'activity.transition');
-  err(changeActivityStatus(p, { type: 'changeActivityStatus', activityId: 'a-aids', to: 'done' }, ctx), 'activity.transition');
+  err(changeActivityStatus(p, { type: 'changeActivityStatus', activityId: 'a-aids', to: 'paused' }, ctx), 'activity.transition');
   err(changeActivityStatus(p, { type: 'changeActivityStatus', activityId: 'a-bp', to: 'ongoing' }, ctx), 'activity.sameStatus');
   err(changeActivityStatus(p, { type: 'changeActivityStatus', activityId: 'x', to: 'done' }, ctx), 'notFound.activity');
   err(changeActivityStatus(p, { type: 'changeActivityStatus', activityId: 'a-bp', to: 'done' }, { ...ctx, now: '2020-01-01T00:00:00Z' }), 'plan.invalidResult');
@@ -272,9 +244,9 @@ test('lifecycle: sign needs consent, coordinator, overall responsibility, a goal
   const full = signable();
   assert.deepEqual(signBlockers(full, NOW), []);
   const base = minimalPlan();
-  assert.deepEqual(signBlockers(base, NOW).sort(), ['sign.needsConsent', 'sign.needsCoordinator', 'sign.needsFollowUpDate', 'sign.needsGoal', 'sign.needsOverallResponsible']);
+  assert.deepEqual(signBlockers(base, NOW).sort(), ['sign.needsActivity', 'sign.needsConsent', 'sign.needsCoordinator', 'sign.needsFollowUpDate', 'sign.needsGoal', 'sign.needsOverallResponsible', 'sign.needsReason']);
   err(signPlan(base, { type: 'signPlan' }, ctx), 'sign.needsConsent');
-  const noGoal = ok(removeGoal(full, { type: 'removeGoal', goalId: 'goal-1' }, ctx)).plan;
+  const noGoal = ok(removeGoal(full, { type: 'removeGoal', goalId: 'goal-1' }, ctx)).plan; // unlinks the activity too
   err(signPlan(noGoal, { type: 'signPlan' }, ctx), 'sign.needsGoal');
   const noFu = ok(editPlanDetails(full, { type: 'editPlanDetails', patch: { followUpDate: undefined } }, ctx)).plan;
   err(signPlan(noFu, { type: 'signPlan' }, ctx), 'sign.needsFollowUpDate');
@@ -285,9 +257,11 @@ test('lifecycle: sign needs consent, coordinator, overall responsibility, a goal
   err(signPlan(full, { type: 'signPlan' }, { ...ctx, now: '2027-06-01T00:00:00Z' }), 'sign.needsConsent');
   const s = ok(signPlan(full, { type: 'signPlan' }, ctx));
   assert.equal(s.plan.status, 'active');
-  assert.equal(s.plan.lockedAt, NOW);
-  assert.deepEqual(s.plan.signatures, [{ role: 'coordinator', by: ctx.by, entryId: 'nurse', at: NOW }]);
-  err(signPlan(s.plan, { type: 'signPlan' }, ctx), 'plan.locked');
+  assert.equal(s.plan.lockedAt, undefined, 'signing does not lock');
+  assert.deepEqual(s.plan.signatures, [{ role: 'coordinator', by: ctx.by, at: NOW }], 'no entry named when the host did not say who acted');
+  err(signPlan(s.plan, { type: 'signPlan' }, ctx), 'sign.notDraft');
+  const locked = ok(lockPlan(s.plan, { type: 'lockPlan' }, ctx));
+  err(signPlan(locked.plan, { type: 'signPlan' }, ctx), 'plan.locked');
 });
 
 test('lifecycle: a locked plan is not edited in place; allowed intents still work', () => {

@@ -142,13 +142,14 @@ test('invariant: status history matches status; roles; agenda order; plan status
   p.network[6]!.roles.push('coordinator'); // second coordinator
   p.network[0]!.roles.push('fixedCareContact'); // relative
   p.meetings[0]!.agenda.reverse();
-  delete p.lockedAt;
+  p.signatures = [];
   const e = errorsOf(p);
   assert.ok(e.includes('activity.statusHistoryMismatch@activities.0.status'), e.join());
   assert.ok(e.some((x) => x.startsWith('role.multipleCoordinators@network.6.roles')), e.join());
   assert.ok(e.some((x) => x.startsWith('role.needsProfessional@network.0.roles')), e.join());
   assert.ok(e.some((x) => x.startsWith('meeting.agendaOrder@meetings.0.agenda')), e.join());
-  assert.ok(e.includes('plan.activeWithoutSignature@lockedAt'), e.join());
+  assert.ok(e.includes('plan.activeWithoutSignature@signatures'), e.join());
+  assert.ok(e.includes('plan.lockedWithoutSignature@lockedAt'), e.join());
   const c = clone(example('elderly'));
   c.status = 'closed';
   assert.ok(errorsOf(c).includes('plan.closedWithoutClosure@closure'));

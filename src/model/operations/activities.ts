@@ -1,15 +1,17 @@
 /**
  * Activities (insatser) and their status machine.
  *
- *   planned → ongoing | cancelled
+ *   planned → ongoing | done | cancelled   (a one-off task goes straight to done)
  *   ongoing → done | paused | cancelled
  *   paused  → ongoing | cancelled
  *   done, cancelled: terminal (a new need is a new activity, so history stays truthful)
  *
  * Every status change appends `{ status, at, by, note? }` to `statusHistory`; the change
- * record names the activity and the old and new status. Status changes are allowed on an
- * active plan (carrying out the plan is not editing it); adding, editing and removing
- * activities need a draft.
+ * record names the activity and the old and new status. `commentActivity` appends an event
+ * with the same status and a note: a comment at follow-up without a change of status (as staff
+ * do in Prator). Status changes and comments are allowed on an active plan (carrying out the
+ * plan is not editing it); adding, editing and removing activities need an editable plan.
+ * Staff's words for the statuses: `activityStatusLabel` (activity-labels.ts).
  */
 import { ACTIVITY_STATUSES } from '../constants';
 import type { Activity, ActivityStatus, SipPlan } from '../schema';
@@ -18,7 +20,7 @@ import type { Without } from '../schema';
 import { applyPatch, commit, guard, nextId, opError, run, type OpContext, type OpResult } from './common';
 
 const TRANSITIONS: Record<ActivityStatus, readonly ActivityStatus[]> = {
-  planned: ['ongoing', 'cancelled'],
+  planned: ['ongoing', 'done', 'cancelled'],
   ongoing: ['done', 'paused', 'cancelled'],
   paused: ['ongoing', 'cancelled'],
   done: [],
@@ -64,6 +66,13 @@ export interface ChangeActivityStatusIntent {
   activityId: string;
   to: ActivityStatus;
   note?: string;
+}
+
+export interface CommentActivityIntent {
+  type: 'commentActivity';
+  activityId: string;
+  /** The comment; the status stays as it is. */
+  note: string;
 }
 
 export function addActivity(plan: SipPlan, intent: AddActivityIntent, ctx: OpContext): OpResult {
@@ -145,6 +154,24 @@ export function changeActivityStatus(plan: SipPlan, intent: ChangeActivityStatus
       before: { status: from },
       after: { status: to },
       summaryParams: { from, to },
+    });
+  });
+}
+
+export function commentActivity(plan: SipPlan, intent: CommentActivityIntent, ctx: OpContext): OpResult {
+  return run(() => {
+    const g = guard(plan, ctx, 'active');
+    if (g) return g;
+    const activity = plan.activities.find((a) => a.id === intent.activityId);
+    if (!activity) return opError('notFound.activity', { id: intent.activityId });
+    if (typeof intent.note !== 'string' || intent.note.trim() === '') return opError('intent.invalid', { detail: 'note' });
+    // same status, with a note: the history stays consistent with the status
+    const event: Activity['statusHistory'][number] = { status: activity.status, at: ctx.now, by: ctx.by, note: intent.note };
+    const activities = plan.activities.map((a) => (a === activity ? { ...a, statusHistory: [...a.statusHistory, event] } : a));
+    return commit(plan, { ...plan, activities }, ctx, {
+      type: 'activity.comment',
+      target: { kind: 'activity', id: activity.id },
+      after: { status: activity.status, note: intent.note },
     });
   });
 }

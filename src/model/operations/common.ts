@@ -8,8 +8,9 @@
  */
 import { isRealDate, TIMESTAMP_PATTERN } from '../constants';
 import { checkInvariantsWith } from '../invariant-checks';
-import type { IssuePath } from '../issues';
+import type { IssuePath, PlanIssue } from '../issues';
 import { MESSAGE_CODES, modelMessage } from '../messages';
+import { isContentEditable } from '../plan-stage';
 import type { Change, SipPlan } from '../schema';
 import { isPlanValidatorLoaded, shapeChecks, ValidatorUnavailableError } from '../validator';
 
@@ -18,6 +19,12 @@ export interface OpContext {
   by: string;
   /** Current time, ISO 8601 timestamp. Operations never read the clock themselves. */
   now: string;
+  /**
+   * The network entry of the person acting, where the host knows it. Signing and locking are
+   * refused when it is known and is not the coordinator; a signature names an entry only when
+   * the host said who acted.
+   */
+  entryId?: string;
 }
 
 export interface OpError {
@@ -26,6 +33,8 @@ export interface OpError {
   path?: IssuePath;
   /** For developers (the field or step that failed); never part of `message`, which staff read. */
   detail?: string;
+  /** Every problem when there are several to act on (e.g. `signPlan`: all missing parts). */
+  issues?: PlanIssue[];
 }
 
 export type OpResult =
@@ -33,7 +42,7 @@ export type OpResult =
       ok: true;
       plan: SipPlan;
       change: Change;
-      /** `withdrawConsent`: network entry ids of the parties to notify. */
+      /** `withdrawConsent`, `closePlan`: network entry ids of the parties to notify. */
       notify?: string[];
       /** `startRevision`: the previous version, now voided. `plan` is the new draft. */
       previous?: SipPlan;
@@ -63,16 +72,18 @@ export function ctxError(ctx: OpContext | undefined): { ok: false; error: OpErro
 }
 
 /**
- * Lock policy. `draft`: the operation edits the plan's content and needs an editable
- * draft. `active`: allowed on a draft and on an active (signed, locked) plan because it
- * records what happens while the plan runs. Nothing is allowed on a closed or voided plan.
+ * Lock policy. `draft`: the operation edits the plan's content and needs an editable plan: a
+ * draft, or a plan the coordinator has signed but not yet locked (seed 001: once signed, the
+ * plan is visible to the parties and the staff who took part may still edit it until the
+ * coordinator locks it). `active`: also allowed on a locked plan because it records what happens
+ * while the plan runs. Nothing is allowed on a closed or voided plan.
  */
 export type LockPolicy = 'draft' | 'active';
 
 export function statusError(plan: SipPlan, policy: LockPolicy): { ok: false; error: OpError } | undefined {
   if (plan.status === 'closed') return opError('plan.closed');
   if (plan.status === 'voided') return opError('plan.voided');
-  if (plan.status === 'active' && policy === 'draft') return opError('plan.locked');
+  if (policy === 'draft' && !isContentEditable(plan)) return opError('plan.locked');
   return undefined;
 }
 

@@ -10,6 +10,8 @@ import * as goals from './goals';
 import * as lifecycle from './lifecycle';
 import * as meetings from './meetings';
 import * as network from './network';
+import * as restore from './restore';
+import * as signing from './signing';
 
 export * from './common';
 export * from './consent';
@@ -18,6 +20,8 @@ export * from './goals';
 export * from './activities';
 export * from './meetings';
 export * from './lifecycle';
+export * from './signing';
+export * from './restore';
 
 export type PlanIntent =
   | consent.RecordConsentIntent
@@ -47,7 +51,17 @@ export type PlanIntent =
   | lifecycle.SignPlanIntent
   | lifecycle.StartRevisionIntent
   | lifecycle.RecordFollowUpIntent
-  | lifecycle.ClosePlanIntent;
+  | lifecycle.ClosePlanIntent
+  // sign-then-lock, printed-copy signatures, coordinator change, follow-up and undo
+  | signing.LockPlanIntent
+  | signing.RecordSignatureIntent
+  | signing.ChangeCoordinatorIntent
+  | activities.CommentActivityIntent
+  | meetings.ResendInitiativeIntent
+  | restore.RestoreGoalIntent
+  | restore.ResetGoalsIntent
+  | restore.RestoreActivityIntent
+  | restore.RestoreNetworkEntryIntent;
 
 export type PlanIntentType = PlanIntent['type'];
 
@@ -82,9 +96,21 @@ const handlers: Handlers = {
   startRevision: lifecycle.startRevision,
   recordFollowUp: lifecycle.recordFollowUp,
   closePlan: lifecycle.closePlan,
+  lockPlan: signing.lockPlan,
+  recordSignature: signing.recordSignature,
+  changeCoordinator: signing.changeCoordinator,
+  commentActivity: activities.commentActivity,
+  resendInitiative: meetings.resendInitiative,
+  restoreGoal: restore.restoreGoal,
+  resetGoals: restore.resetGoals,
+  restoreActivity: restore.restoreActivity,
+  restoreNetworkEntry: restore.restoreNetworkEntry,
 };
 
-/** Intent types allowed on an active (signed, locked) plan; all others need a draft. */
+/**
+ * Intent types allowed on an active plan after the coordinator has locked it; all others need a
+ * draft or a signed plan not yet locked.
+ */
 export const ACTIVE_PLAN_INTENTS: readonly PlanIntentType[] = [
   'recordConsent',
   'withdrawConsent',
@@ -97,6 +123,10 @@ export const ACTIVE_PLAN_INTENTS: readonly PlanIntentType[] = [
   'startRevision',
   'recordFollowUp',
   'closePlan',
+  'lockPlan',
+  'recordSignature',
+  'changeCoordinator',
+  'commentActivity',
 ];
 
 export const INTENT_TYPES = Object.keys(handlers) as PlanIntentType[];

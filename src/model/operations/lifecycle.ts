@@ -2,28 +2,31 @@
  * The plan's life: edit details (draft), sign and lock, start a revision, record a
  * follow-up, close.
  *
- * - `signPlan` needs a draft, consent in force, a coordinator, a principal with overall
- *   responsibility, at least one goal and a planned follow-up date. It adds the
- *   coordinator's signature, sets `lockedAt` and status `active`.
+ * - `signPlan`, `lockPlan`, `recordSignature`, `changeCoordinator`: see `signing.ts` (sign,
+ *   then lock, as two steps; `signBlockers` lists what is missing as codes).
  * - `startRevision` (active plan): returns the NEW draft as `plan` (same `id`,
  *   `version + 1`, no signatures, no lock, change log carried over) and the old version,
  *   voided with `replacedByVersion`, as `previous`. The host stores both.
  * - `recordFollowUp` (active plan) appends a follow-up and may set the next follow-up date.
- * - `closePlan` (draft or active) sets status `closed` with a reason. Nothing changes after.
+ * - `closePlan` (draft or active) sets status `closed` with a reason, who took part in the
+ *   decision and SIP-kollen, and returns the parties to notify. Nothing changes after.
  */
-import { closeByWithdrawal, hasValidConsent, type ClosureWithdrawal } from './consent';
-import { findCoordinator } from '../network-rules';
-import { CLOSURE_REASONS, FOLLOW_UP_DECISIONS } from '../constants';
+import { closeByWithdrawal, partiesToNotify, type ClosureWithdrawal } from './consent';
+import { signingRequirements } from './signing';
+import { CLOSURE_REASONS, DATE_PATTERN, FOLLOW_UP_DECISIONS, isRealDate } from '../constants';
 import type {
   ClosureReason,
   FollowUp,
   OverallResponsible,
   Person,
+  SipKollen,
   SipPlan,
 } from '../schema';
 import { parseEntity } from '../validator';
 import type { Without } from '../schema';
 import { applyPatch, commit, ctxError, guard, makeChange, nextId, opError, run, type OpContext, type OpResult } from './common';
+
+export { signPlan, type SignPlanIntent } from './signing';
 
 export interface PlanDetailsPatch {
   reason?: string;
@@ -41,9 +44,6 @@ export interface EditPlanDetailsIntent {
   /** Top-level plan fields to replace; `undefined` removes a field. `person` is patched shallowly. */
   patch: PlanDetailsPatch;
 }
-export interface SignPlanIntent {
-  type: 'signPlan';
-}
 export interface StartRevisionIntent {
   type: 'startRevision';
   note?: string;
@@ -60,6 +60,12 @@ export interface ClosePlanIntent {
   note?: string;
   /** With reason `consentWithdrawn`: who withdrew the consent and how (the plan is then voided). */
   withdrawal?: ClosureWithdrawal;
+  /** Network entry ids of the parties who took part in the decision to close. */
+  decidedWith?: string[];
+  /** Whether the person took part in the decision. */
+  personTookPart?: boolean;
+  /** Whether SIP-kollen was offered, and when. */
+  sipKollen?: SipKollen;
 }
 
 /** Fields the plan-level patch may not touch (they have their own operations). */
@@ -109,38 +115,12 @@ export function editPlanDetails(plan: SipPlan, intent: EditPlanDetailsIntent, ct
   });
 }
 
-/** Why the plan cannot be signed at `now` (empty = it can). Codes: `sign.*`. */
+/**
+ * Why the plan cannot be signed at `now` (empty = it can), as codes (`sign.*`). For messages and
+ * paths a person can act on, use `signingRequirements`.
+ */
 export function signBlockers(plan: SipPlan, now: string): string[] {
-  const out: string[] = [];
-  if (plan.status !== 'draft') out.push('sign.notDraft');
-  if (!hasValidConsent(plan, now)) out.push('sign.needsConsent');
-  if (!findCoordinator(plan.network)) out.push('sign.needsCoordinator');
-  if (!plan.overallResponsible) out.push('sign.needsOverallResponsible');
-  if (plan.goals.length === 0) out.push('sign.needsGoal');
-  if (!plan.followUpDate) out.push('sign.needsFollowUpDate');
-  return out;
-}
-
-export function signPlan(plan: SipPlan, _intent: SignPlanIntent, ctx: OpContext): OpResult {
-  return run(() => {
-    const g = guard(plan, ctx, 'draft');
-    if (g) return g;
-    const blockers = signBlockers(plan, ctx.now);
-    if (blockers.length > 0) return opError(blockers[0]!);
-    const coordinator = findCoordinator(plan.network)!;
-    const next: SipPlan = {
-      ...plan,
-      status: 'active',
-      lockedAt: ctx.now,
-      signatures: [...plan.signatures, { role: 'coordinator', by: ctx.by, entryId: coordinator.id, at: ctx.now }],
-    };
-    return commit(plan, next, ctx, {
-      type: 'plan.signed',
-      target: { kind: 'plan', id: plan.id },
-      before: { status: plan.status },
-      after: { status: 'active', version: plan.version },
-    });
-  });
+  return signingRequirements(plan, now).map((i) => i.code);
 }
 
 export function startRevision(plan: SipPlan, intent: StartRevisionIntent, ctx: OpContext): OpResult {
@@ -206,11 +186,56 @@ export function closePlan(plan: SipPlan, intent: ClosePlanIntent, ctx: OpContext
     if (!(CLOSURE_REASONS as readonly string[]).includes(intent.reason)) return opError('intent.invalid', { detail: 'reason' });
     const closure: NonNullable<SipPlan['closure']> = { reason: intent.reason, at: ctx.now, by: ctx.by };
     if (intent.note !== undefined) closure.note = intent.note;
-    return commit(plan, { ...plan, status: 'closed', closure }, ctx, {
-      type: 'plan.closed',
-      target: { kind: 'plan', id: plan.id },
-      before: { status: plan.status },
-      after: { status: 'closed', reason: intent.reason },
-    });
+    const decision = closureDecision(plan, intent);
+    if ('error' in decision) return decision.error;
+    Object.assign(closure, decision.fields);
+    // Everyone is told when a plan ends, not only on withdrawal (seed 001).
+    const notify = partiesToNotify(plan);
+    return commit(
+      plan,
+      { ...plan, status: 'closed', closure },
+      ctx,
+      {
+        type: 'plan.closed',
+        target: { kind: 'plan', id: plan.id },
+        before: { status: plan.status },
+        after: { status: 'closed', reason: intent.reason, notify, decidedWith: decision.fields.decidedWith },
+      },
+      { notify },
+    );
   });
+}
+
+/** A SIP-kollen answer from an intent, or undefined when malformed. */
+function sipKollenFrom(input: unknown): SipKollen | undefined {
+  if (!input || typeof input !== 'object') return undefined;
+  const { offered, at } = input as { offered?: unknown; at?: unknown };
+  if (typeof offered !== 'boolean') return undefined;
+  if (at !== undefined && (typeof at !== 'string' || !DATE_PATTERN.test(at) || !isRealDate(at))) return undefined;
+  return { ...(input as object), offered } as SipKollen;
+}
+
+/** Who took part in the decision to close, and SIP-kollen, checked against the plan. */
+function closureDecision(
+  plan: SipPlan,
+  intent: ClosePlanIntent,
+): { fields: Partial<NonNullable<SipPlan['closure']>> } | { error: OpResult } {
+  const fields: Partial<NonNullable<SipPlan['closure']>> = {};
+  if (intent.decidedWith !== undefined) {
+    if (!Array.isArray(intent.decidedWith)) return { error: opError('intent.invalid', { detail: 'decidedWith' }) };
+    const ids = new Set(plan.network.map((e) => e.id));
+    const unknown = intent.decidedWith.find((id) => typeof id !== 'string' || !ids.has(id));
+    if (unknown !== undefined) return { error: opError('notFound.networkEntry', { id: String(unknown) }, ['decidedWith']) };
+    fields.decidedWith = [...new Set(intent.decidedWith)];
+  }
+  if (intent.personTookPart !== undefined) {
+    if (typeof intent.personTookPart !== 'boolean') return { error: opError('intent.invalid', { detail: 'personTookPart' }) };
+    fields.personTookPart = intent.personTookPart;
+  }
+  if (intent.sipKollen !== undefined) {
+    const sk = sipKollenFrom(intent.sipKollen);
+    if (!sk) return { error: opError('intent.invalid', { detail: 'sipKollen' }) };
+    fields.sipKollen = sk;
+  }
+  return { fields };
 }

@@ -4,8 +4,8 @@
  * Meetings can be scheduled, edited and minuted on a draft and on an active plan (follow-up
  * meetings happen while the plan runs). The initiative belongs to the preparation phase
  * and needs a draft. Answers (acknowledge / decline with whom to send it to instead) are
- * due one working day after sending (weekends skipped; public holidays are not known to
- * the model — a documented simplification).
+ * due one Swedish working day after sending (`working-days.ts`: Stockholm time, weekends,
+ * public holidays and the eves lag 1930:173 skips).
  */
 import { MEETING_PARTS } from '../constants';
 import type {
@@ -19,6 +19,7 @@ import type {
 } from '../schema';
 import { parseEntity } from '../validator';
 import type { Without } from '../schema';
+import { addWorkingDays } from '../working-days';
 import { applyPatch, commit, guard, nextId, opError, run, type OpContext, type OpResult } from './common';
 import { notCoveredByConsent } from './consent';
 
@@ -53,17 +54,7 @@ export function defaultAgenda(totalMinutes: number, shares: Readonly<Record<Meet
   return items;
 }
 
-/** `timestamp` plus `days` working days (Mon–Fri), same time of day, in UTC. */
-export function addWorkingDays(timestamp: string, days: number): string {
-  const d = new Date(Date.parse(timestamp));
-  let left = days;
-  while (left > 0) {
-    d.setUTCDate(d.getUTCDate() + 1);
-    const wd = d.getUTCDay();
-    if (wd !== 0 && wd !== 6) left--;
-  }
-  return d.toISOString();
-}
+export { addWorkingDays };
 
 /** Whether a receiver's answer is overdue at `now`. */
 export function isAnswerOverdue(receiver: Receiver, now: string): boolean {
@@ -96,6 +87,8 @@ export interface RecordMeetingMinutesIntent {
   notes?: Partial<Record<MeetingPart, string>>;
   /** Mark the meeting as held (default true). */
   held?: boolean;
+  /** A meeting already held keeps its minutes unless this is `true`. */
+  overwrite?: boolean;
 }
 export interface AnswerInvitationIntent {
   type: 'answerInvitation';
@@ -107,7 +100,15 @@ export interface RecordInitiativeIntent {
   type: 'recordInitiative';
   initiatedBy: string;
   reason: string;
-  /** Network entry ids of the receivers. */
+  /**
+   * Network entry ids of the receivers. Recording again (re-sending, e.g. to the unit a decline
+   * pointed to) keeps the earlier receivers and their answers and adds the new ones.
+   */
+  receivers: string[];
+}
+export interface ResendInitiativeIntent {
+  type: 'resendInitiative';
+  /** Network entry ids to send the recorded initiative to as well. */
   receivers: string[];
 }
 export interface AnswerInitiativeIntent {
@@ -194,6 +195,7 @@ export function recordMeetingMinutes(plan: SipPlan, intent: RecordMeetingMinutes
     const i = meetingIndex(plan, intent.meetingId);
     const meeting = plan.meetings[i];
     if (!meeting) return opError('notFound.meeting', { id: intent.meetingId });
+    if (meeting.status === 'held' && intent.overwrite !== true) return opError('meeting.alreadyHeld', undefined, ['meetings', i, 'status']);
     const minutes = intent.minutes ?? {};
     for (const [part, v] of Object.entries(minutes)) {
       if (!(MEETING_PARTS as readonly string[]).includes(part) || typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v > 1440) {
@@ -226,6 +228,13 @@ function makeAnswer(input: AnswerInvitationIntent['answer'], ctx: OpContext): An
   return { ...input, at: input.at ?? ctx.now };
 }
 
+/** A decline says who should receive it instead (seed 001: "ange … vilken verksamhet som istället ska erhålla"). */
+function declineError(answer: Answer): OpResult | undefined {
+  if (answer.kind !== 'declined') return undefined;
+  if (typeof answer.redirectTo !== 'string' || answer.redirectTo.trim() === '') return opError('answer.declineNeedsRedirect', undefined, ['answer', 'redirectTo']);
+  return undefined;
+}
+
 export function answerInvitation(plan: SipPlan, intent: AnswerInvitationIntent, ctx: OpContext): OpResult {
   return run(() => {
     const g = guard(plan, ctx, 'active');
@@ -238,6 +247,8 @@ export function answerInvitation(plan: SipPlan, intent: AnswerInvitationIntent, 
     if (!receiver) return opError('notFound.invitation', { id: intent.entryId });
     const answer = makeAnswer(intent.answer, ctx);
     if (!answer) return invalid('answer');
+    const decline = declineError(answer);
+    if (decline) return decline;
     const invitations = meeting.invitations.slice();
     invitations[j] = { ...receiver, answer };
     return commit(plan, replaceMeeting(plan, i, { ...meeting, invitations }), ctx, {
@@ -258,19 +269,43 @@ export function recordInitiative(plan: SipPlan, intent: RecordInitiativeIntent, 
     }
     const notCovered = coverageError(plan, intent.receivers, ctx.now, ['receivers']);
     if (notCovered) return notCovered;
-    const dueAt = addWorkingDays(ctx.now, 1);
     const initiative: Initiative = {
       ...(plan.initiative ?? {}),
-      at: ctx.now,
+      at: plan.initiative?.at ?? ctx.now,
       initiatedBy: intent.initiatedBy,
       reason: String(intent.reason ?? ''),
-      receivers: intent.receivers.map((entryId) => ({ entryId, sentAt: ctx.now, dueAt })),
+      receivers: withReceivers(plan.initiative?.receivers ?? [], intent.receivers, ctx),
     };
     return commit(plan, { ...plan, initiative }, ctx, {
       type: 'initiative.recorded',
       target: { kind: 'initiative', id: 'initiative' },
       before: plan.initiative,
-      after: { initiatedBy: initiative.initiatedBy, receivers: intent.receivers },
+      after: { initiatedBy: initiative.initiatedBy, receivers: initiative.receivers.map((r) => r.entryId) },
+    });
+  });
+}
+
+/** Earlier receivers as they are (answers kept), then each new id sent now, due in one working day. */
+function withReceivers(earlier: readonly Receiver[], ids: readonly string[], ctx: OpContext): Receiver[] {
+  const have = new Set(earlier.map((r) => r.entryId));
+  const dueAt = addWorkingDays(ctx.now, 1);
+  const added = [...new Set(ids)].filter((id) => !have.has(id)).map((entryId) => ({ entryId, sentAt: ctx.now, dueAt }));
+  return [...earlier, ...added];
+}
+
+/** Sends the recorded initiative to more receivers; earlier receivers and answers stay. */
+export function resendInitiative(plan: SipPlan, intent: ResendInitiativeIntent, ctx: OpContext): OpResult {
+  return run(() => {
+    const g = guard(plan, ctx, 'draft');
+    if (g) return g;
+    if (!plan.initiative) return opError('notFound.initiative');
+    if (!Array.isArray(intent.receivers) || intent.receivers.some((id) => typeof id !== 'string')) return invalid('receivers');
+    const receivers = withReceivers(plan.initiative.receivers, intent.receivers, ctx);
+    if (receivers.length === plan.initiative.receivers.length) return invalid('receivers');
+    return commit(plan, { ...plan, initiative: { ...plan.initiative, receivers } }, ctx, {
+      type: 'initiative.resent',
+      target: { kind: 'initiative', id: 'initiative' },
+      after: { receivers: receivers.slice(plan.initiative.receivers.length).map((r) => r.entryId) },
     });
   });
 }
@@ -285,6 +320,8 @@ export function answerInitiative(plan: SipPlan, intent: AnswerInitiativeIntent, 
     if (!initiative || !receiver) return opError('notFound.invitation', { id: intent.entryId });
     const answer = makeAnswer(intent.answer, ctx);
     if (!answer) return invalid('answer');
+    const decline = declineError(answer);
+    if (decline) return decline;
     const receivers = initiative.receivers.slice();
     receivers[j] = { ...receiver, answer };
     return commit(plan, { ...plan, initiative: { ...initiative, receivers } }, ctx, {

@@ -132,7 +132,7 @@ export function networkEntryUses(plan: SipPlan, id: string): string[] {
     uses.push('activity');
   }
   if (plan.overallResponsible?.entryId === id) uses.push('overallResponsible');
-  if (plan.initiative?.receivers.some((r) => r.entryId === id)) uses.push('initiative');
+  if (plan.initiative?.initiatedBy === id || plan.initiative?.receivers.some((r) => r.entryId === id)) uses.push('initiative');
   return uses;
 }
 
