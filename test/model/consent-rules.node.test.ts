@@ -2,20 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   closePlan, consentProblems, editMeeting, hasValidConsent, parsePlan, personIsMinor, recordConsent, recordInitiative, scheduleMeeting,
-  signPlan, validatePlan, withdrawConsent, type ConsentRecordInput, type OpResult, type SipPlan,
+  signPlan, validatePlan, withdrawConsent, type ConsentRecordInput, type SipPlan,
 } from '../../src/model';
-import { clone, ctx, example, minimalPlan, NOW } from './helpers';
-
-function ok(r: OpResult): Extract<OpResult, { ok: true }> {
-  if (!r.ok) assert.fail(`expected ok, got ${r.error.code}: ${r.error.message}`);
-  const parsed = parsePlan(JSON.parse(JSON.stringify(r.plan)));
-  assert.ok(parsed.ok, `result plan invalid: ${parsed.ok ? '' : JSON.stringify(parsed.issues)}`);
-  return r;
-}
-function err(r: OpResult, code: string): void {
-  assert.equal(r.ok, false, `expected error ${code}`);
-  if (!r.ok) assert.equal(r.error.code, code, r.error.message);
-}
+import { clone, ctx, err, example, minimalPlan, NOW, ok } from './helpers';
 
 /** The child plan (Elias, 11, two guardians) without consent. */
 function childDraft(): SipPlan {
