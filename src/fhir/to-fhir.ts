@@ -215,7 +215,7 @@ export function mapPlan(plan: SipPlan): Bundle {
   carePlan.subject = patientRef;
 
   const partyRefs = new Map<string, Reference>(); // guardian / legal representative / network entry id → reference
-  person.guardians.forEach((g, i) => {
+  person.guardians.forEach((g) => {
     const rp: RelatedPerson = {
       resourceType: 'RelatedPerson',
       identifier: [idOf(ID.guardian, g.id)],
@@ -262,7 +262,7 @@ export function mapPlan(plan: SipPlan): Bundle {
   const byId = new Map(plan.network.map((e) => [e.id, e]));
   const organisations = new Set<string>(); // entries that are an Organization
   const members: CareTeam['participant'] = [];
-  plan.network.forEach((e, i) => {
+  plan.network.forEach((e) => {
     const resource = entryResource(e);
     const ref = add(`entry|${e.id}`, resource, e.name);
     if (!entryRefs.has(e.id)) entryRefs.set(e.id, ref);
@@ -351,10 +351,7 @@ export function mapPlan(plan: SipPlan): Bundle {
   });
 
   // ── activities, inline in the CarePlan
-  const activities = plan.activities.map((a, i) => {
-    const act = activityElement(a);
-    return act;
-  });
+  const activities = plan.activities.map(activityElement);
   function activityElement(a: Activity): CarePlanActivity {
     const r = a.responsible;
     const role = (code: string): Extension => textExt(EXT.referenceRole, code);
@@ -392,7 +389,7 @@ export function mapPlan(plan: SipPlan): Bundle {
   }
 
   // ── consents
-  plan.consents.forEach((c, i) => {
+  plan.consents.forEach((c) => {
     const consent = consentResource(c);
     add(`consent|${c.id}`, consent);
   });
@@ -421,7 +418,7 @@ export function mapPlan(plan: SipPlan): Bundle {
   }
 
   // ── meetings and invitations
-  plan.meetings.forEach((m, i) => {
+  plan.meetings.forEach((m) => {
     const appointment = appointmentResource(m);
     const ref = add(`meeting|${m.id}`, appointment);
     m.invitations.forEach((inv, j) => {
