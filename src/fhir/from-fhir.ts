@@ -277,8 +277,10 @@ export function readBundle(input: unknown): ReadResult {
     if (str(obj(timing?.code)?.text)) a.frequency = obj(timing?.code)?.text;
     const responsible = a.responsible as Obj;
     objs(detail.performer).forEach((ref, j) => {
-      const role = str(extValue(ref, EXT.referenceRole, 'valueCode'));
       const path = at(carePlan, 'activity', i, 'detail', 'performer', j);
+      // Another system's performers carry no role of ours: an Organization is taken as the
+      // responsible principal, a person as the responsible person.
+      const role = str(extValue(ref, EXT.referenceRole, 'valueCode')) ?? (peek(ref)?.resourceType === 'Organization' ? 'responsible-principal' : 'responsible-person');
       if (role === 'responsible-principal') {
         const org = resolve(ref, path);
         if (org) responsible.principal = readPrincipal(org);
