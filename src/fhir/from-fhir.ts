@@ -16,6 +16,7 @@ import {
   EXT_GOAL_RELATIONSHIP,
   EXT_INTERPRETER_REQUIRED,
   GOAL_ACHIEVEMENT,
+  GOAL_RELATIONSHIP_TYPE,
   ID,
   PARTICIPANT_TYPE,
   SE_NATIONELLT_RESERVNUMMER,
@@ -248,7 +249,7 @@ export function readBundle(input: unknown): ReadResult {
     for (const rel of objs(g.extension).filter((e) => e.url === EXT_GOAL_RELATIONSHIP)) {
       const parts = objs(rel.extension);
       const type = parts.find((p) => p.url === 'type');
-      if (!codes(type?.valueCodeableConcept, 'http://hl7.org/fhir/goal-relationship-type').includes('milestone')) continue;
+      if (!codes(type?.valueCodeableConcept, GOAL_RELATIONSHIP_TYPE).includes('milestone')) continue;
       const target = resolve(parts.find((p) => p.url === 'target')?.valueReference, at(g, 'extension'));
       const child = target ? goalResources.indexOf(target) : -1;
       if (child >= 0) goals[child]!.parentId = goals[i]!.id;
@@ -373,7 +374,7 @@ export function readBundle(input: unknown): ReadResult {
       }
       const id = target ? modelId.get(target) : refId(p.actor, path);
       if (id === undefined) return;
-      if (codes(p.type, V3_PARTICIPATION_TYPE).includes('ATND')) (m.participants as string[]).push(id);
+      if (codes(p.type, V3_PARTICIPATION_TYPE).includes('PART')) (m.participants as string[]).push(id);
       if (codes(p.type, CS.role).includes('meetingLeader')) m.leaderId = id;
     });
     m.invitations = responses

@@ -36,7 +36,7 @@ export interface PlanToFhirOptions {
 export type PlanFromFhirResult = { ok: true; plan: SipPlan; warnings: PlanIssue[] } | { ok: false; issues: PlanIssue[] };
 
 /** The plan as a FHIR R4 `collection` Bundle. Does not mutate the plan. */
-export function planToFhir(plan: SipPlan, options: PlanToFhirOptions = {}): Bundle {
+export function planToFhir(plan: SipPlan, options: PlanToFhirOptions = {}): Bundle<FhirResource> {
   let source = plan;
   if (options.redactFor) {
     const r = redactForParty(plan, options.redactFor.party, options.redactFor.now);
@@ -62,7 +62,7 @@ export function planToFhir(plan: SipPlan, options: PlanToFhirOptions = {}): Bund
 }
 
 /** A bundle that says a plan exists and nothing about the person (a party outside the consent). */
-function maskedBundle(p: { id: string; version: number; status: SipPlan['status'] }): Bundle {
+function maskedBundle(p: { id: string; version: number; status: SipPlan['status'] }): Bundle<FhirResource> {
   const id = stableUuid(`${p.id}|careplan`);
   const carePlan: CarePlan = {
     resourceType: 'CarePlan',
@@ -74,7 +74,7 @@ function maskedBundle(p: { id: string; version: number; status: SipPlan['status'
     category: [{ coding: [SIP_CATEGORY], text: 'SIP' }],
     subject: { extension: [{ url: EXT_DATA_ABSENT_REASON, valueCode: 'masked' }] },
   };
-  return { resourceType: 'Bundle', type: 'collection', entry: [{ fullUrl: `urn:uuid:${id}`, resource: carePlan as FhirResource }] };
+  return { resourceType: 'Bundle', type: 'collection', entry: [{ fullUrl: `urn:uuid:${id}`, resource: carePlan }] };
 }
 
 /**

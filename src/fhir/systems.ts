@@ -26,7 +26,7 @@ export const LOINC = 'http://loinc.org';
 export const SIGNATURE_TYPE = 'urn:iso-astm:E1762-95:2013';
 export const PROVENANCE_PARTICIPANT_TYPE = 'http://terminology.hl7.org/CodeSystem/provenance-participant-type';
 export const EXT_GOAL_RELATIONSHIP = 'http://hl7.org/fhir/StructureDefinition/goal-relationship';
-export const GOAL_RELATIONSHIP_TYPE = 'http://hl7.org/fhir/goal-relationship-type';
+export const GOAL_RELATIONSHIP_TYPE = 'http://terminology.hl7.org/CodeSystem/goal-relationship-type';
 export const EXT_INTERPRETER_REQUIRED = 'http://hl7.org/fhir/StructureDefinition/patient-interpreterRequired';
 export const EXT_DATA_ABSENT_REASON = 'http://hl7.org/fhir/StructureDefinition/data-absent-reason';
 
@@ -38,7 +38,6 @@ const own = (kind: string, name: string) => `${SIP_FHIR_BASE}:${kind}:${name}`;
 /** Identifier systems for the model's ids (any string, so they never go into `Resource.id`). */
 export const ID = {
   plan: own('identifier', 'plan'),
-  person: own('identifier', 'person'),
   guardian: own('identifier', 'guardian'),
   legalRepresentative: own('identifier', 'legal-representative'),
   networkEntry: own('identifier', 'network-entry'),

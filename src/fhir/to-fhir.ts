@@ -180,8 +180,8 @@ export function prune<T>(value: T): T {
 
 // ─── the mapping ────────────────────────────────────────────────────────────
 
-export function mapPlan(plan: SipPlan): Bundle {
-  const entries: BundleEntry[] = [];
+export function mapPlan(plan: SipPlan): Bundle<FhirResource> {
+  const entries: BundleEntry<FhirResource>[] = [];
   const used = new Set<string>();
 
   /** Adds a resource with a stable id and returns a reference to it. */
@@ -441,7 +441,7 @@ export function mapPlan(plan: SipPlan): Bundle {
     for (const id of ids) {
       const a = answer(id);
       const type: CodeableConcept[] = [];
-      if (m.participants.includes(id)) type.push(coded(V3_PARTICIPATION_TYPE, 'ATND', 'attender'));
+      if (m.participants.includes(id)) type.push(coded(V3_PARTICIPATION_TYPE, 'PART', 'Participation'));
       if (id === m.leaderId) type.push(coded(CS.role, 'meetingLeader', ROLE_DISPLAY.meetingLeader));
       participant.push({ type, actor: memberRef(id, true), status: a === 'acknowledged' ? 'accepted' : a === 'declined' ? 'declined' : 'needs-action' });
     }

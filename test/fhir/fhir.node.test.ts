@@ -1,5 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import type { Bundle, BundleEntry, FhirResource, Patient, RelatedPerson } from 'fhir/r4';
 import { applyIntent, parsePlan, type PlanIntent, type SipPlan } from '../../src/model';
@@ -7,15 +9,15 @@ import { EXAMPLE_NOW } from '../../src/model/examples';
 import { EXT, FHIR_MESSAGE_CODES, ID, planFromFhir, planToFhir, SE_NATIONELLT_RESERVNUMMER, SE_PERSONNUMMER, SE_SAMORDNINGSNUMMER } from '../../src/fhir';
 import { _fhirMessageTables } from '../../src/fhir/messages';
 import { clone, ctx, deepFreeze, example } from '../model/helpers';
-import { r4Errors } from './validate';
+import { invariantErrors, r4Errors } from './validate';
 
 const NAMES = ['elderly', 'child', 'psychiatry', 'large'] as const;
 
-const resources = (b: Bundle): FhirResource[] => (b.entry ?? []).map((e) => e.resource!);
-const ofType = <T extends FhirResource['resourceType']>(b: Bundle, type: T) => resources(b).filter((r) => r.resourceType === type) as Extract<FhirResource, { resourceType: T }>[];
+const resources = (b: Bundle<FhirResource>): FhirResource[] => (b.entry ?? []).map((e) => e.resource!);
+const ofType = <T extends FhirResource['resourceType']>(b: Bundle<FhirResource>, type: T) => resources(b).filter((r) => r.resourceType === type) as Extract<FhirResource, { resourceType: T }>[];
 /** The residue paths a resource carries. */
-const residuePaths = (r: { extension?: { url: string; extension?: { url: string; valueString?: string }[] }[] }) =>
-  (r.extension ?? []).filter((e) => e.url === EXT.planData).map((e) => e.extension!.find((p) => p.url === 'path')!.valueString!);
+const residuePaths = (resource: unknown) =>
+  ((resource as { extension?: { url: string; extension?: { url: string; valueString?: string }[] }[] }).extension ?? []).filter((e) => e.url === EXT.planData).map((e) => e.extension!.find((p) => p.url === 'path')!.valueString!);
 
 function roundTrip(plan: SipPlan): SipPlan {
   const bundle = JSON.parse(JSON.stringify(planToFhir(plan))) as unknown;
@@ -36,6 +38,7 @@ for (const name of NAMES) {
     const bundle = planToFhir(example(name));
     assert.equal(bundle.type, 'collection');
     assert.deepStrictEqual(r4Errors(JSON.parse(JSON.stringify(bundle))), []);
+    assert.deepStrictEqual(invariantErrors(bundle), []);
   });
 }
 
@@ -48,6 +51,9 @@ test('the validators are not vacuous: they reject what the spec forbids', () => 
   (ofType(bundle, 'Patient')[0] as unknown as Record<string, unknown>).shoeSize = 42; // not an element
   const errors = r4Errors(bundle);
   assert.ok(errors.some((e) => e.startsWith('FHIR.js') && e.includes('CarePlan.status')), errors.join('\n'));
+  const appointment = ofType(bundle, 'Appointment')[0]!;
+  delete appointment.end;
+  assert.ok(invariantErrors(bundle).includes('app-2'));
   assert.ok(errors.some((e) => e.startsWith('FHIR.js') && e.includes('lifecycleStatus')), errors.join('\n'));
   assert.ok(errors.some((e) => e.startsWith('JSON Schema')), errors.join('\n'));
 });
@@ -264,6 +270,7 @@ test('generated plans: planFromFhir(planToFhir(plan)) equals the plan, and the b
       const bundle = planToFhir(plan);
       assert.deepStrictEqual(roundTrip(plan), plan);
       assert.deepStrictEqual(r4Errors(clone(bundle)), []);
+      assert.deepStrictEqual(invariantErrors(bundle), []);
     }),
     { numRuns: 120 },
   );
@@ -304,7 +311,7 @@ test('planFromFhir names the broken reference of a bundle with missing resources
   fc.assert(
     fc.property(fc.integer({ min: 0, max: full.entry!.length - 1 }), fc.integer({ min: 0, max: 3 }), (drop, garble) => {
       const b = clone(full);
-      const [gone] = b.entry!.splice(drop, 1) as BundleEntry[];
+      const [gone] = b.entry!.splice(drop, 1) as BundleEntry<FhirResource>[];
       if (garble === 1 && b.entry![0]) (b.entry![0].resource as unknown as Record<string, unknown>).extension = [{ url: EXT.planData, extension: [{ url: 'path', valueString: '/__proto__/polluted' }, { url: 'value', valueString: 'true' }] }];
       if (garble === 2 && b.entry![0]) (b.entry![0].resource as unknown as Record<string, unknown>).extension = [{ url: EXT.planData, extension: [{ url: 'path', valueString: '/id' }, { url: 'value', valueString: '{not json' }] }];
       const r = planFromFhir(b);
@@ -317,7 +324,7 @@ test('planFromFhir names the broken reference of a bundle with missing resources
 });
 
 test('a bundle from another system (no residue) reads into a plan', () => {
-  const bundle: Bundle = {
+  const bundle: Bundle<FhirResource> = {
     resourceType: 'Bundle',
     type: 'collection',
     entry: [
@@ -365,4 +372,11 @@ test('redactFor: a party gets only what the consent allows', () => {
 test('reader messages exist in Swedish and English for every code', () => {
   assert.deepStrictEqual(Object.keys(_fhirMessageTables.en).sort(), [...FHIR_MESSAGE_CODES].sort());
   for (const code of FHIR_MESSAGE_CODES) assert.notEqual(_fhirMessageTables.en[code], _fhirMessageTables.sv[code]);
+});
+
+test('no element, shared module or the main entry imports the FHIR entry (it stays out of their chunks)', () => {
+  const files = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : [join(dir, n)]));
+  const outside = files('src').filter((f) => f.endsWith('.ts') && !f.startsWith(join('src', 'fhir')));
+  assert.ok(outside.length > 20);
+  for (const f of outside) assert.doesNotMatch(readFileSync(f, 'utf8'), /from ['"][./]*\/?fhir(\/|['"])|import\(['"][./]*\/?fhir/, f);
 });
