@@ -196,6 +196,12 @@ export function readBundle(input: unknown): ReadResult {
     network.push(e);
   });
   plan.network = network;
+  const [overall, overallUnit] = objs(careTeam?.managingOrganization).map((ref, i) => resolve(ref, at(careTeam!, 'managingOrganization', i)));
+  if (overall) {
+    plan.overallResponsible = { principal: readPrincipal(overall) };
+    const unitId = overallUnit && entryOrgs.has(overallUnit) ? modelId.get(overallUnit) : undefined;
+    if (unitId !== undefined) (plan.overallResponsible as Obj).entryId = unitId;
+  }
   // A PractitionerRole stands for its practitioner's entry.
   for (const r of roles) {
     const practitioner = peek(r.practitioner);

@@ -309,6 +309,10 @@ export function mapPlan(plan: SipPlan): Bundle<FhirResource> {
     category: [{ coding: [SIP_CATEGORY] }],
     subject: patientRef,
     participant: members,
+    // Overall responsibility (SoL 2 kap. 7 §, HSL 16 kap. 4 §): the principal, then its unit if that is an Organization on the map.
+    managingOrganization: plan.overallResponsible
+      ? [principalRef(plan.overallResponsible.principal)!, ...(plan.overallResponsible.entryId !== undefined && organisations.has(plan.overallResponsible.entryId) ? [{ reference: entryRefs.get(plan.overallResponsible.entryId)!.reference }] : [])]
+      : undefined,
   };
   const careTeamRef = add('careteam', careTeam);
 
