@@ -201,6 +201,19 @@ test('unknown fields round-trip and travel on the resource of their entity', () 
   assert.deepStrictEqual(r4Errors(clone(bundle)), []);
 });
 
+test('fields the model is gaining (printed-copy signatures, closure notify list, SIP-kollen) round-trip before they are mapped', () => {
+  const plan = clone(example('psychiatry')) as SipPlan & Record<string, unknown>;
+  Object.assign(plan.signatures[0]!, { how: 'paper', actingEntryId: 'nora', printedCopy: { signedAt: '2026-07-03T10:00:00+02:00' } });
+  plan.closure = { reason: 'goalsMet', at: '2027-02-01T10:00:00+01:00', by: 'Nora Sundberg', notify: ['psyk', 'af'], decidedWith: ['person', 'nora'] } as SipPlan['closure'];
+  plan.status = 'closed';
+  Object.assign(plan.followUps[0]!, { sipKollenOffered: { offered: true, at: '2026-11-01' } });
+  Object.assign(plan.consents[0]!, { rules: { minorNeedsGuardian: true } });
+  const back = roundTrip(plan);
+  assert.deepStrictEqual(JSON.parse(JSON.stringify(back)), JSON.parse(JSON.stringify(plan)));
+  const provenance = ofType(planToFhir(plan), 'Provenance')[0]!;
+  assert.ok(residuePaths(provenance).includes('/how'));
+});
+
 test('the residue moves with its resource: a receiver that groups the entries by type loses nothing', () => {
   const plan = example('child');
   const bundle = clone(planToFhir(plan));
