@@ -19,10 +19,12 @@ import {
   GOAL_RELATIONSHIP_TYPE,
   ID,
   PARTICIPANT_TYPE,
+  PROVENANCE_PARTICIPANT_TYPE,
   SE_NATIONELLT_RESERVNUMMER,
   SE_PERSONNUMMER,
   SE_SAMORDNINGSNUMMER,
   SIP_CATEGORY,
+  V3_DATA_OPERATION,
   V3_PARTICIPATION_TYPE,
   V3_ROLE_CODE,
 } from './systems';
@@ -321,21 +323,24 @@ export function readBundle(input: unknown): ReadResult {
   });
 
   // ── consents
+  const provenances = ofType('Provenance');
+  /** Who gave or withdrew consent: the role from our extension, else from what the reference points at. */
+  function readGiver(ref: unknown, path: IssuePath): Obj {
+    const role = oneOf(['person', 'guardian', 'legalRepresentative', 'other'] as const, extValue(ref, EXT.referenceRole, 'valueCode'));
+    const target = resolve(ref, path);
+    const giver: Obj = { role: role ?? (target?.resourceType === 'Patient' ? 'person' : 'other') };
+    const id = target ? modelId.get(target) : refId(ref, path);
+    if (id !== undefined) giver.refId = id;
+    if (display(ref)) giver.name = display(ref);
+    return giver;
+  }
   plan.consents = ofType('Consent').map((c, i) => {
     const provision = obj(c.provision) ?? {};
     const period = obj(provision.period);
     const record: Obj = {
       id: identifierValue(c, ID.consent) ?? str(c.id) ?? `consent-${i + 1}`,
       decision: provision.type === 'deny' ? 'refused' : 'given',
-      givenBy: objs(c.performer).map((ref, j) => {
-        const role = oneOf(['person', 'guardian', 'legalRepresentative', 'other'] as const, extValue(ref, EXT.referenceRole, 'valueCode'));
-        const target = resolve(ref, at(c, 'performer', j));
-        const giver: Obj = { role: role ?? (target?.resourceType === 'Patient' ? 'person' : 'other') };
-        const id = target ? modelId.get(target) : refId(ref, at(c, 'performer', j));
-        if (id !== undefined) giver.refId = id;
-        if (display(ref)) giver.name = display(ref);
-        return giver;
-      }),
+      givenBy: objs(c.performer).map((ref, j) => readGiver(ref, at(c, 'performer', j))),
       form: 'written',
       scope: {
         parties: objs(provision.actor).map((a, j) => refId(a.reference, at(c, 'provision', 'actor', j, 'reference'))).filter((id) => id !== undefined),
@@ -346,6 +351,12 @@ export function readBundle(input: unknown): ReadResult {
       recordedAt: modelTimestamp(c.dateTime) ?? '',
     };
     if (modelDate(period?.end)) (record.scope as Obj).validUntil = modelDate(period?.end);
+    const withdrawal = provenances.find((p) => codes(p.activity, V3_DATA_OPERATION).includes('NULLIFY') && arr(p.target).some((t) => peek(t) === c));
+    const author = objs(withdrawal?.agent).find((a) => codes(a.type, PROVENANCE_PARTICIPANT_TYPE).includes('author'));
+    const enterer = objs(withdrawal?.agent).find((a) => codes(a.type, PROVENANCE_PARTICIPANT_TYPE).includes('enterer'));
+    if (withdrawal && author && modelTimestamp(withdrawal.recorded)) {
+      record.withdrawal = { at: withdrawal.recorded, by: readGiver(author.who, at(withdrawal, 'agent', 0, 'who')), form: 'written', recordedBy: display(enterer?.who) ?? '' };
+    }
     scopes.push({ path: ['consents', i], carrier: c });
     return record;
   });
@@ -393,7 +404,7 @@ export function readBundle(input: unknown): ReadResult {
   });
 
   // ── signatures: Provenance on the plan
-  plan.signatures = ofType('Provenance')
+  plan.signatures = provenances
     .filter((p) => arr(p.target).some((t, j) => resolve(t, at(p, 'target', j)) === carePlan))
     .map((p, i) => {
       const agent = objs(p.agent)[0];

@@ -32,6 +32,7 @@ import type {
   Activity,
   ActivityStatus,
   Contact,
+  ConsentGiver,
   ConsentRecord,
   Goal as SipGoal,
   Identity,
@@ -60,6 +61,7 @@ import {
   SE_SAMORDNINGSNUMMER,
   SIGNATURE_TYPE,
   SIP_CATEGORY,
+  V3_DATA_OPERATION,
   V3_PARTICIPATION_TYPE,
   V3_ROLE_CODE,
 } from './systems';
@@ -392,10 +394,28 @@ export function mapPlan(plan: SipPlan): Bundle<FhirResource> {
     };
   }
 
-  // ── consents
+  // ── consents; a withdrawal is a Provenance that nullifies its Consent
+  /** Who gave (or withdrew) consent, with their role in the `reference-role` extension. */
+  const giverRef = (g: ConsentGiver): Reference => ({
+    ...(g.role === 'person' && g.refId === undefined ? { reference: patientRef.reference, display: fString(g.name) } : (partyRef(g.refId, g.name, true) ?? {})),
+    extension: [textExt(EXT.referenceRole, g.role)],
+  });
   plan.consents.forEach((c) => {
-    const consent = consentResource(c);
-    add(`consent|${c.id}`, consent);
+    const consentRef = add(`consent|${c.id}`, consentResource(c));
+    const w = c.withdrawal;
+    const at = fDateTime(w?.at);
+    if (!w || at === undefined) return;
+    const withdrawal: Provenance = {
+      resourceType: 'Provenance',
+      target: [{ reference: consentRef.reference }],
+      recorded: at,
+      activity: coded(V3_DATA_OPERATION, 'NULLIFY', 'nullify'),
+      agent: [
+        { type: coded(PROVENANCE_PARTICIPANT_TYPE, 'author'), who: giverRef(w.by) },
+        ...(fString(w.recordedBy) ? [{ type: coded(PROVENANCE_PARTICIPANT_TYPE, 'enterer'), who: { display: w.recordedBy } }] : []),
+      ],
+    };
+    add(`withdrawal|${c.id}`, withdrawal);
   });
   function consentResource(c: ConsentRecord): Consent {
     const from = fDate(c.scope.validFrom);
@@ -408,10 +428,7 @@ export function mapPlan(plan: SipPlan): Bundle<FhirResource> {
       category: [coded(LOINC, '59284-0', 'Patient Consent')],
       patient: patientRef,
       dateTime: fDateTime(c.recordedAt),
-      performer: c.givenBy.map((g) => ({
-        ...(g.role === 'person' && g.refId === undefined ? { reference: patientRef.reference, display: fString(g.name) } : (partyRef(g.refId, g.name, true) ?? {})),
-        extension: [textExt(EXT.referenceRole, g.role)],
-      })),
+      performer: c.givenBy.map(giverRef),
       policyRule: { text: 'Samtycke till samordnad individuell plan (SoL 2 kap. 7 §, HSL 16 kap. 4 §)' },
       provision: {
         type: c.decision === 'refused' ? 'deny' : 'permit',

@@ -156,7 +156,14 @@ test('Consent: decision, scope period, parties as actors, givers as performers, 
   assert.equal(consent.performer!.length, 2);
   const withdrawn = applyIntent(plan, { type: 'withdrawConsent', by: { role: 'guardian', refId: 'guardian-mother' }, form: 'oral' }, ctx);
   assert.ok(withdrawn.ok);
-  assert.equal(ofType(planToFhir(withdrawn.plan), 'Consent')[0]!.status, 'inactive');
+  const bundle = planToFhir(withdrawn.plan);
+  const consentResource = ofType(bundle, 'Consent')[0]!;
+  assert.equal(consentResource.status, 'inactive');
+  const nullify = ofType(bundle, 'Provenance').find((p) => p.activity?.coding?.[0]?.code === 'NULLIFY')!;
+  assert.equal(nullify.target[0]!.reference, `urn:uuid:${consentResource.id}`);
+  const mother = ofType(bundle, 'RelatedPerson').find((r) => r.identifier?.[0]?.value === 'guardian-mother')!;
+  assert.equal(nullify.agent[0]!.who.reference, `urn:uuid:${mother.id}`, 'withdrawn by the guardian');
+  assert.ok(!residuePaths(consentResource).includes('/withdrawal'), 'the withdrawal itself is mapped; only what FHIR lacks is residue');
   assert.deepStrictEqual(roundTrip(withdrawn.plan), withdrawn.plan);
 });
 
