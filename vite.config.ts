@@ -8,11 +8,12 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 /** The five elements; an element's entry exists once its folder does. */
 export const ELEMENTS = ['consent-recorder', 'network-map', 'meeting-circle', 'smart-goal-editor', 'activity-status-list'] as const;
 
-/** Library entry points: `sip-elements`, `sip-elements/model`, and one per element. */
+/** Library entry points: `sip-elements`, `sip-elements/model`, `sip-elements/fhir`, and one per element. */
 export function libraryEntries(): Record<string, string> {
   const entries: Record<string, string> = {
     index: resolve(root, 'src/index.ts'),
     model: resolve(root, 'src/model/index.ts'),
+    fhir: resolve(root, 'src/fhir/index.ts'),
     examples: resolve(root, 'src/model/examples/index.ts'),
   };
   for (const name of ELEMENTS) {
