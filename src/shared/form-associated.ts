@@ -45,7 +45,8 @@ export const NO_INTERACTION: Interaction = Object.freeze({ touched: new Set<stri
 
 /**
  * The one rule for when a field's error message shows: once the user has left the field, or
- * once a submit was attempted. Never while typing into a field for the first time.
+ * once the host's form asked for validity (a submit, `checkValidity()`, `reportValidity()` —
+ * each fires `invalid` on an invalid field). Never while typing into a field for the first time.
  */
 export function showsError(interaction: Interaction, field: string): boolean {
   return interaction.submitted || interaction.touched.has(field);
@@ -115,7 +116,7 @@ export function FormAssociated<T extends AbstractCtor<SipElement> & { properties
       this.required = false;
       this.disabled = false;
       this.interaction = NO_INTERACTION;
-      // A host form's submit (or reportValidity) found the element invalid: show every error.
+      // The host's form asked (submit, checkValidity, reportValidity) and found it invalid: show every error.
       this.addEventListener('invalid', () => {
         if (!this.interaction.submitted) this.interaction = { ...this.interaction, submitted: true };
       });
