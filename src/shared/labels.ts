@@ -23,7 +23,6 @@ export const label = {
   note: () => msg('Anteckning', { id: 'common.note' }),
   noPlanToShow: () => msg('Ingen plan att visa.', { id: 'common.noPlanToShow' }),
   noPlanSelected: () => msg('Ingen plan är vald.', { id: 'common.noPlanSelected' }),
-  endBeforeStart: () => msg('Slutdatumet kan inte vara före startdatumet.', { id: 'common.endBeforeStart' }),
   whatMatters: () => msg('Vad är viktigt för dig?', { id: 'common.whatMatters' }),
 } as const;
 

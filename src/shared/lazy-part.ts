@@ -1,5 +1,6 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
+import { label } from './labels';
 
 /**
  * Where a lazily loaded part is: the status machine of Lit's `@lit/task` (initial → pending →
@@ -132,6 +133,6 @@ export class LazyPart<M> implements ReactiveController {
 export function renderLoadFailed(retry: () => void): TemplateResult {
   return html`<div class="sip-alert" role="alert" part="alert" data-lazy="failed">
     <p>${msg('Det gick inte att ladda den här delen. Kontrollera anslutningen och försök igen.', { id: 'kit.lazy.failed' })}</p>
-    <button type="button" class="primary" part="button" data-action="retry" @click=${retry}>${msg('Försök igen', { id: 'kit.lazy.retry' })}</button>
+    <button type="button" class="primary" part="button" data-action="retry" @click=${retry}>${label.retry()}</button>
   </div>`;
 }
