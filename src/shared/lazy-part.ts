@@ -1,6 +1,6 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { label } from './labels';
+import * as label from './labels';
 
 /**
  * Where a lazily loaded part is: the status machine of Lit's `@lit/task` (initial → pending →

@@ -4,7 +4,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { label } from './labels';
+import * as label from './labels';
 import type { UndoEntry } from './undo';
 
 export interface FieldRowOptions {

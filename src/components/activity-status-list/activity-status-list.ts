@@ -11,7 +11,7 @@ import type { FormErrors } from './form';
 import type { ListView } from './list-view';
 import { parseGroupBy, parseSortBy, parseStatus, type GroupBy, type SortBy } from './query';
 import type { Caps, FormState, ListHost, Undo } from './view';
-import { label } from '../../shared/labels';
+import * as label from '../../shared/labels';
 
 // The model's status machine, overdue rule and operations load when the first plan arrives,
 // next to the base class's validator; see lazy.ts.

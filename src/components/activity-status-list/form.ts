@@ -9,7 +9,7 @@ import type { PerformerKind } from '../../model/constants';
 import type { Activity, NetworkEntry, Performer, Principal, SipPlan } from '../../model/schema';
 import { principalKey } from './list-view';
 import { performerKindLabel, principalFullLabel, principalLabel } from './labels';
-import { label } from '../../shared/labels';
+import * as label from '../../shared/labels';
 
 const PERFORMER_KINDS: PerformerKind[] = ['unit', 'person', 'relative', 'organisation'];
 

@@ -5,7 +5,7 @@
 import { msg, str } from '@lit/localize';
 import type { ActivityStatus, PerformerKind } from '../../model/constants';
 import type { NetworkEntry, Performer, Principal, SipPlan } from '../../model/schema';
-import { term } from '../../shared/labels';
+import * as term from '../../shared/terms';
 
 export function statusLabel(status: ActivityStatus): string {
   switch (status) {

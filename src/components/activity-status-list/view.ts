@@ -16,7 +16,8 @@ import { GROUP_BY, parseGroupBy, parseSortBy, parseStatus, SORT_BY, STATUS_ORDER
 import { dueText, performerText, principalKindLabel, principalLabel, statusCountLabel, statusLabel } from './labels';
 import { OVERDUE_ICON, SOON_ICON, STATUS_ICONS } from './icons';
 import { renderActivityForm, type FormErrors } from './form';
-import { label, term } from '../../shared/labels';
+import * as label from '../../shared/labels';
+import * as term from '../../shared/terms';
 
 /** What the current user may do with this plan. */
 export type Caps = 'none' | 'status' | 'all';

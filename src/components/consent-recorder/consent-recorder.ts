@@ -8,7 +8,8 @@ import type { ConsentRecord, ConsentState, NetworkEntry, SipPlan } from '../../m
 import { emptyDraft, giverOptions, isTouched, type Draft, type DraftField, type NewPartyKind, type WithdrawDraft } from './draft';
 import type { ConsentFormHost } from './form-view';
 import type { ConsentViewHost } from './view';
-import { label, term } from '../../shared/labels';
+import * as label from '../../shared/labels';
+import * as term from '../../shared/terms';
 
 // What the element shows once it has a plan (the state box, the records, the model's consent
 // state) loads lazily, next to the base class's validator, when the first plan arrives; the

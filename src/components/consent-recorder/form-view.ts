@@ -35,7 +35,8 @@ import {
   type WithdrawDraft,
   type WithdrawField,
 } from './draft';
-import { label, term } from '../../shared/labels';
+import * as label from '../../shared/labels';
+import * as term from '../../shared/terms';
 
 /** What the views read from and call on the element (its internal state and handlers). */
 export interface ConsentFormHost {

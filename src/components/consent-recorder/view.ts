@@ -12,7 +12,8 @@ import { formatDate, formatDateTime } from '../../shared/format';
 import { consentState } from '../../model/operations/consent';
 import type { ConsentGiver, ConsentRecord, ConsentState, NetworkEntry, SipPlan } from '../../model';
 import { giverOptions } from './draft';
-import { label, term } from '../../shared/labels';
+import * as label from '../../shared/labels';
+import * as term from '../../shared/terms';
 
 /** What the plan view reads from and calls on the element. */
 export interface ConsentViewHost {

@@ -7,7 +7,7 @@
 import { msg } from '@lit/localize';
 import type { MeetingPart } from '../../model/schema';
 import type { Audience } from './labels';
-import { label } from '../../shared/labels';
+import * as label from '../../shared/labels';
 
 /** What one reader does in one part: tasks (the chair's checklist) and the question put to them. */
 export interface PartGuide {

@@ -4,7 +4,7 @@
  */
 import { msg } from '@lit/localize';
 import type { MeetingPart } from '../../model/schema';
-import { term } from '../../shared/labels';
+import * as term from '../../shared/terms';
 
 export const AUDIENCES = ['chair', 'staff', 'older', 'relative', 'adult', 'young', 'parent', 'other'] as const;
 export type Audience = (typeof AUDIENCES)[number];

@@ -29,7 +29,7 @@ import {
   type MeetingClockState,
 } from './clock';
 import { audienceLabel, partLabel, toAudience, type Audience } from './labels';
-import { label } from '../../shared/labels';
+import * as label from '../../shared/labels';
 
 // What each reader does per part is most of the element's text; it loads in its own chunk as
 // soon as the first circle connects, so the timer's initial load stays small.

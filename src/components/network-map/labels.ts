@@ -1,6 +1,6 @@
 import { msg, str } from '@lit/localize';
 import type { NetworkEntry, NetworkKind, Principal, Role } from '../../model';
-import { term } from '../../shared/labels';
+import * as term from '../../shared/terms';
 
 /** A host-configured sector: an id, optionally with its own (already localized) label. */
 export type SectorSpec = string | { id: string; label: string };

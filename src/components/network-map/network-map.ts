@@ -4,7 +4,7 @@ import { SipElement } from '../../shared/sip-element';
 import { DEFAULT_SECTORS } from '../../model/constants';
 import type { SectorSpec } from './labels';
 import { shellStyles } from './shell-styles';
-import { label } from '../../shared/labels';
+import * as label from '../../shared/labels';
 
 export type { SectorSpec } from './labels';
 

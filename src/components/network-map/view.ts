@@ -25,7 +25,8 @@ import { METRICS, cellAt, cellPath, layoutNetwork, radialLine, readingOrder, rou
 import { consentTick, invitedIcon, roleIcon } from './icons';
 import { kindLabel, principalKindLabel, principalText, ringLabel, roleLabel, sectorLabel } from './labels';
 import type { SipNetworkMap } from './network-map';
-import { label, term } from '../../shared/labels';
+import * as label from '../../shared/labels';
+import * as term from '../../shared/terms';
 
 /**
  * What the view needs of its element beyond the public API: the validated plan, the laid-out

@@ -10,7 +10,7 @@ import type { AnnouncerController } from '../../shared/announcer';
 import type { FocusController } from '../../shared/focus';
 import type { UndoController } from '../../shared/undo';
 import { isIsoDate } from './dates';
-import { ALL_FIELDS, draftOf, withDraft, withoutDraft, type Drafts } from './drafts';
+import { ALL_FIELDS, draftOf, textField, withDraft, withoutDraft, type Drafts } from './drafts';
 import type { RemovedGoals } from './operations';
 import type { Draft, GoalEditorActions, GoalEditorViewModel, NewGoal, TextField } from './types';
 
@@ -53,9 +53,6 @@ function excerpt(text: string): string {
   const t = text.trim().replace(/\s+/g, ' ');
   return t.length > 60 ? `${t.slice(0, 57)}…` : t;
 }
-
-/** The touched-field key of a goal's text (see `showsError`). */
-export const textField = (goalId: string) => `${goalId}.text`;
 
 export class GoalEditController implements ReactiveController {
   drafts: Drafts = new Map();

@@ -55,3 +55,6 @@ export function merged(drafts: Drafts, goal: Goal): Goal {
 export function emptiedTexts(drafts: Drafts, goals: readonly Goal[]): string[] {
   return goals.filter((g) => (drafts.get(g.id)?.text ?? g.text).trim() === '').map((g) => g.id);
 }
+
+/** The interaction key of a goal's text (see `showsError` in the kit's form-associated.ts). */
+export const textField = (goalId: string): string => `${goalId}.text`;

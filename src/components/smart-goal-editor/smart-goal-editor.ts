@@ -4,11 +4,11 @@ import { FormAssociated, VALID, showsError, type FormValidity, type FormValue } 
 import { LazyPart, lazyModule } from '../../shared/lazy-part';
 import { FocusController } from '../../shared/focus';
 import { UndoController } from '../../shared/undo';
-import { label } from '../../shared/labels';
+import * as label from '../../shared/labels';
 import { isoDay } from '../../shared/format';
 import type { Goal, SipPlan } from '../../model';
-import { GoalEditController, textField, type GoalsPart } from './controller';
-import { emptiedTexts } from './drafts';
+import type { GoalEditController, GoalsPart } from './controller';
+import { emptiedTexts, textField, type Drafts } from './drafts';
 import type { RemovedGoals } from './operations';
 import type { GoalEditorViewModel, SmartGoalEditorMode } from './types';
 import { smartGoalEditorStyles } from './smart-goal-editor.styles';
@@ -22,6 +22,8 @@ const goalsPart = lazyModule<GoalsPart>(() => import('./part'));
 
 /** The base class with the kit's form association. */
 const FormElement = FormAssociated(SipElement);
+
+const NO_DRAFTS: Drafts = new Map();
 
 /**
  * Edits the plan's goals in the person's own words and checks each against SMART as it is typed.
@@ -86,22 +88,8 @@ export class SipSmartGoalEditor extends FormElement {
   private readonly lazy = new LazyPart(this, goalsPart);
   private readonly focuser = new FocusController(this);
   private readonly undoer = new UndoController<RemovedGoals>(this);
-  private readonly edits = new GoalEditController(
-    this,
-    {
-      plan: () => this.validPlan,
-      part: () => this.lazy.value,
-      viewModel: (plan) => this.viewModel(plan),
-      apply: (operate) => this.applyOwn(operate),
-      markTouched: (field) => this.markTouched(field),
-      announceDelay: () => this.announceDelay,
-      today: () => this.today(),
-      canEdit: () => this.canEdit,
-    },
-    this.announcer,
-    this.focuser,
-    this.undoer,
-  );
+  /** The edit actions; they come with the lazily loaded part (nothing to edit before a plan shows). */
+  private edits: GoalEditController | undefined;
 
   /** The goals as the host last set the plan (not one of our own edits): what a form reset returns to. */
   private hostGoals: readonly Goal[] | undefined;
@@ -116,6 +104,26 @@ export class SipSmartGoalEditor extends FormElement {
   }
 
   // ─── state the controller reads ─────────────────────────────────────────
+
+  private controller(part: GoalsPart): GoalEditController {
+    this.edits ??= new part.GoalEditController(
+      this,
+      {
+        plan: () => this.validPlan,
+        part: () => this.lazy.value,
+        viewModel: (plan) => this.viewModel(plan),
+        apply: (operate) => this.applyOwn(operate),
+        markTouched: (field) => this.markTouched(field),
+        announceDelay: () => this.announceDelay,
+        today: () => this.today(),
+        canEdit: () => this.canEdit,
+      },
+      this.announcer,
+      this.focuser,
+      this.undoer,
+    );
+    return this.edits;
+  }
 
   private today(): string {
     return isoDay(this.currentTime());
@@ -158,7 +166,7 @@ export class SipSmartGoalEditor extends FormElement {
   };
 
   private viewModel(plan: SipPlan): GoalEditorViewModel {
-    const drafts = this.edits.drafts;
+    const drafts = this.edits?.drafts ?? NO_DRAFTS;
     return {
       plan,
       mode: this.effectiveMode,
@@ -166,9 +174,9 @@ export class SipSmartGoalEditor extends FormElement {
       canJudge: this.canJudge,
       readonly: this.readonly,
       today: this.today(),
-      newGoal: this.edits.newGoal,
+      newGoal: this.edits?.newGoal,
       undo: this.undoer.entry,
-      opError: this.edits.opError,
+      opError: this.edits?.opError ?? '',
       textErrors: new Set(emptiedTexts(drafts, plan.goals).filter((id) => showsError(this.interaction, textField(id)))),
       drafts,
       keyOf: this.keyOf,
@@ -192,7 +200,7 @@ export class SipSmartGoalEditor extends FormElement {
   }
 
   protected override formReset(): void {
-    this.edits.reset(this.readonly ? undefined : this.hostGoals);
+    this.edits?.reset(this.readonly ? undefined : this.hostGoals);
   }
 
   // ─── lifecycle ───────────────────────────────────────────────────────────
@@ -215,7 +223,8 @@ export class SipSmartGoalEditor extends FormElement {
       const plan = this.validPlan;
       this.hostGoals = plan?.goals;
       if (!plan || plan.id !== this.lastPlanId) {
-        this.edits.clear();
+        this.edits?.clear();
+        this.undoer.clear();
         this.interaction = { touched: new Set(), submitted: false };
       }
       this.lastPlanId = plan?.id;
@@ -231,7 +240,7 @@ export class SipSmartGoalEditor extends FormElement {
       return html`<div class="base" part="base">${this.plan ? '' : html`<p class="empty">${label.noPlanToShow()}</p>`}${this.announcer.render()}</div>`;
     }
     return html`${this.lazy.render({
-      ready: (part) => part.view(this.viewModel(plan), this.edits.actions),
+      ready: (part) => part.view(this.viewModel(plan), this.controller(part).actions),
       loading: () => html`<div class="base" part="base"></div>`,
     })}${this.announcer.render()}`;
   }
