@@ -120,10 +120,10 @@ function invalidAlert(el: Element): Element | null {
   return el.shadowRoot?.querySelector('[role=alert]') ?? null;
 }
 
-/** Editing controls that are enabled (what a read-only element must not offer). */
+/** Editing controls a user can reach: shown and enabled (what a read-only element must not offer). */
 function enabledControls(el: Element, allowed: string | undefined): Element[] {
   const all = [...(el.shadowRoot?.querySelectorAll('input, textarea, select, button, [contenteditable=true]') ?? [])];
-  return all.filter((c) => !(c as HTMLInputElement).disabled && !(allowed && c.matches(allowed)) && !c.closest('[role=status]'));
+  return all.filter((c) => !(c as HTMLInputElement).disabled && c.getClientRects().length > 0 && !(allowed && c.matches(allowed)));
 }
 
 /** The suite. */
