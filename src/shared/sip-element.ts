@@ -81,17 +81,17 @@ export function localTimestamp(date: Date): string {
  * invalid-plan state, a typed `emit()`, a polite live region, and re-render on language change.
  *
  * Plans the element shows and emits are frozen (their own objects; what the host owns is left
- * alone): a host that wants to change one makes a new object (`{ ...plan, x }`), which is
- * validated like any other. Setting the same object again re-validates it unless it is one of
- * ours, so nothing a host does to a plan object can make an element show an unvalidated plan.
+ * alone). A plan the host hands in is validated into the element's own frozen copy, so changing
+ * the host's object afterwards cannot reach what the element shows; an emitted plan cannot be
+ * changed in place at all. A host changes a plan by giving a new object (`{ ...plan, x }`),
+ * validated like any other, so nothing a host does to a plan object makes an element throw.
  *
  * Properties are declared with `static properties` and `declare` fields (no decorators) so the
  * same source runs unchanged through Vite, esbuild and tsc.
  */
 export abstract class SipElement extends LitElement {
   static override properties = {
-    // Re-validate when the host sets the same (not frozen, so possibly changed) object again.
-    plan: { attribute: false, hasChanged: (value: unknown, old: unknown) => value !== old || (value != null && !isTrusted(value)) },
+    plan: { attribute: false },
     readonly: { type: Boolean, reflect: true },
     user: { type: String },
     now: { type: String },

@@ -23,6 +23,7 @@ export const CONTRACT_CHECKS = [
   'unknown fields',
   'input not mutated',
   'host changes a plan',
+  'host changes its input',
   'locale switch',
   'form association',
   'width 320 px',
@@ -248,6 +249,21 @@ export function runContract<E extends ContractElement>(spec: ContractSpec<E>): v
         expect(invalidAlert(el)?.textContent).to.contain('Planen kan inte visas');
       });
     }
+
+    check('host changes its input', async () => {
+      // The host breaks the object it handed over, in place: the element keeps its validated copy.
+      const input = spec.plan() as SipPlan & Record<string, unknown>;
+      const el = await mount(spec, input);
+      const errors = await pageErrors(async () => {
+        input.network = null as never;
+        input.goals = 'nope' as never;
+        el.requestUpdate();
+        await settled(el);
+      });
+      expect(errors).to.deep.equal([]);
+      expect(invalidAlert(el)).to.equal(null);
+      expect(shadowText(el)).to.contain(spec.shows);
+    });
 
     check('locale switch', async () => {
       const el = await mount(spec, spec.plan());

@@ -1,6 +1,6 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { SipElement } from '../../shared/sip-element';
-import { FormAssociated, VALID, showsError, type FormValidity, type FormValue } from '../../shared/form-associated';
+import { FormAssociated, NO_INTERACTION, VALID, showsError, type FormValidity, type FormValue } from '../../shared/form-associated';
 import { LazyPart, lazyModule } from '../../shared/lazy-part';
 import { FocusController } from '../../shared/focus';
 import { UndoController } from '../../shared/undo';
@@ -225,7 +225,7 @@ export class SipSmartGoalEditor extends FormElement {
       if (!plan || plan.id !== this.lastPlanId) {
         this.edits?.clear();
         this.undoer.clear();
-        this.interaction = { touched: new Set(), submitted: false };
+        this.interaction = NO_INTERACTION;
       }
       this.lastPlanId = plan?.id;
     }
