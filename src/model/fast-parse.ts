@@ -10,6 +10,11 @@
  * kinds the model uses and throws on anything else, so a schema change that it does not know
  * cannot silently weaken validation (a test compiles the plan schema and compares both on
  * many inputs).
+ *
+ * This is the one module that reads zod's internals (`schema._zod.def`): `shape.ts` asks it for
+ * an object schema's fields and a list's item schema instead of reading them itself. zod is
+ * pinned to the minor version this was written against (`~4.6.x` in package.json); a zod
+ * update is a deliberate change that re-runs the comparison test.
  */
 import type * as z from 'zod/mini';
 
@@ -220,4 +225,18 @@ export function compile(schema: z.ZodMiniType): Compiled {
   }
   cache.set(schema, fn);
   return fn;
+}
+
+/** The field schemas of an object schema (zod internals, read here only). */
+export function objectShape(schema: z.ZodMiniType): Record<string, z.ZodMiniType> {
+  const def = defOf(schema);
+  if (def.type !== 'object' || !def.shape) throw new Error(`fast-parse: not an object schema (${def.type})`);
+  return def.shape;
+}
+
+/** The item schema of a list field (`array(item)`, optionally wrapped in a default), else undefined. */
+export function listItem(schema: z.ZodMiniType): z.ZodMiniType | undefined {
+  let def = defOf(schema);
+  if (def.type === 'default' && def.innerType) def = defOf(def.innerType);
+  return def.type === 'array' ? def.element : undefined;
 }

@@ -3,7 +3,7 @@
  * an operation changed. Registered by `parse.ts`; never imported by operations.
  */
 import type * as z from 'zod/mini';
-import { compile, FAIL, type Compiled } from './fast-parse';
+import { compile, FAIL, listItem, objectShape, type Compiled } from './fast-parse';
 import { validateIdentity } from './identity';
 import type { IssuePath } from './issues';
 import {
@@ -76,16 +76,9 @@ function entity(kind: EntityKind, value: unknown): EntityResult {
   return { success: false, error: { issues: toShapeIssues(r.error.issues as ZodIssueLike[]) } };
 }
 
-type Shape = Record<string, z.ZodMiniType>;
-const PLAN_SHAPE = (planSchema as unknown as { def: { shape: Shape } }).def.shape;
-
-/** Item schema of a plan list field (`_default(array(item))`), or undefined for other fields. */
-function itemSchema(field: z.ZodMiniType): z.ZodMiniType | undefined {
-  let s = field as unknown as { def: { type: string; innerType?: unknown; element?: unknown } };
-  if (s.def.type === 'default') s = s.def.innerType as typeof s;
-  return s.def.type === 'array' ? (s.def.element as z.ZodMiniType) : undefined;
-}
-const ITEMS: Record<string, z.ZodMiniType | undefined> = Object.fromEntries(Object.entries(PLAN_SHAPE).map(([k, v]) => [k, itemSchema(v)]));
+// The plan's fields and their list item schemas (read from zod's internals by fast-parse.ts).
+const PLAN_SHAPE = objectShape(planSchema);
+const ITEMS: Record<string, z.ZodMiniType | undefined> = Object.fromEntries(Object.entries(PLAN_SHAPE).map(([k, v]) => [k, listItem(v)]));
 
 function changes(before: SipPlan, next: SipPlan): ShapeIssue | undefined {
   if (next === null || typeof next !== 'object') return { path: [], code: 'invalid_type' };

@@ -3,10 +3,47 @@ import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
 import type { OpResult, PlanIssue, SipPlan } from '../model';
 import { getLocale } from './i18n';
 import { sipEvent, type SipEventMap } from './events';
+import { AnnouncerController } from './announcer';
 
 // Plans our own operations produced are valid by construction; skipping their re-validation
-// keeps an edit on a large plan as cheap as the operation itself.
+// keeps an edit on a large plan as cheap as the operation itself. A trusted plan is frozen
+// first (see `seal`), so a host cannot change it in place after it was validated or emitted:
+// trust can never outlive validity.
 const trustedPlans = new WeakSet<object>();
+// Objects a host handed us (the parts of an input plan the parser keeps by reference: values of
+// fields the model does not know). They stay the host's: never frozen, never trusted.
+const hostOwned = new WeakSet<object>();
+
+/** Every object reachable from `value` (cycles and all), marked as the host's. */
+function markHostOwned(value: unknown): void {
+  const stack: unknown[] = [value];
+  while (stack.length) {
+    const v = stack.pop();
+    if (v === null || typeof v !== 'object' || hostOwned.has(v)) continue;
+    hostOwned.add(v);
+    for (const k of Object.keys(v)) stack.push((v as Record<string, unknown>)[k]);
+  }
+}
+
+/**
+ * Freezes the plan's own objects (those the parser or an operation created), leaving objects the
+ * host owns alone. Stops at frozen objects, so after an edit only the new objects are visited.
+ */
+function seal(plan: SipPlan): SipPlan {
+  const stack: unknown[] = [plan];
+  while (stack.length) {
+    const v = stack.pop();
+    if (v === null || typeof v !== 'object' || Object.isFrozen(v) || hostOwned.has(v)) continue;
+    Object.freeze(v);
+    for (const k of Object.keys(v)) stack.push((v as Record<string, unknown>)[k]);
+  }
+  trustedPlans.add(plan);
+  return plan;
+}
+
+function isTrusted(value: unknown): value is SipPlan {
+  return typeof value === 'object' && value !== null && trustedPlans.has(value) && Object.isFrozen(value);
+}
 
 // The validator (zod schemas, invariants) is the largest part of the model, so it loads in its
 // own chunk as soon as the first element gets a plan, instead of weighing on every page's
@@ -19,10 +56,9 @@ function loadParser(): Promise<Parser> {
   return parserLoading;
 }
 
-/** Marks a plan produced by a model operation as already valid. */
+/** Marks a plan produced by a model operation as already valid (and freezes it, see `seal`). */
 export function trustPlan(plan: SipPlan): SipPlan {
-  trustedPlans.add(plan);
-  return plan;
+  return seal(plan);
 }
 
 /**
@@ -44,6 +80,12 @@ export function localTimestamp(date: Date): string {
  * The shared base of every sip-element: the `plan` and `readonly` contract, validation with the
  * invalid-plan state, a typed `emit()`, a polite live region, and re-render on language change.
  *
+ * Plans the element shows and emits are frozen (their own objects; what the host owns is left
+ * alone). A plan the host hands in is validated into the element's own frozen copy, so changing
+ * the host's object afterwards cannot reach what the element shows; an emitted plan cannot be
+ * changed in place at all. A host changes a plan by giving a new object (`{ ...plan, x }`),
+ * validated like any other, so nothing a host does to a plan object makes an element throw.
+ *
  * Properties are declared with `static properties` and `declare` fields (no decorators) so the
  * same source runs unchanged through Vite, esbuild and tsc.
  */
@@ -53,7 +95,6 @@ export abstract class SipElement extends LitElement {
     readonly: { type: Boolean, reflect: true },
     user: { type: String },
     now: { type: String },
-    announcement: { state: true },
   };
 
   /** The SIP plan to show. Never mutated; edits produce a new plan in `sip-plan-change`. */
@@ -64,8 +105,8 @@ export abstract class SipElement extends LitElement {
   declare user: string;
   /** "Now" as an ISO timestamp; the real clock when unset (tests and demos set it). */
   declare now: string | undefined;
-  /** Text for the polite live region; set through `announce()`. */
-  declare protected announcement: string;
+  /** The one polite live region: `this.announcer.say(text)`, `sayLater(...)`, `render()`. */
+  protected readonly announcer = new AnnouncerController(this);
 
   /** The validated plan, or undefined while there is none or it is invalid. */
   protected validPlan: SipPlan | undefined;
@@ -78,7 +119,6 @@ export abstract class SipElement extends LitElement {
     super();
     this.readonly = false;
     this.user = '';
-    this.announcement = '';
     updateWhenLocaleChanges(this);
   }
 
@@ -107,8 +147,8 @@ export abstract class SipElement extends LitElement {
       this.planIssues = [];
       return;
     }
-    if (typeof input === 'object' && trustedPlans.has(input)) {
-      this.validPlan = input as SipPlan;
+    if (isTrusted(input)) {
+      this.validPlan = input;
       this.planIssues = [];
       return;
     }
@@ -136,9 +176,10 @@ export abstract class SipElement extends LitElement {
     }
     const result = parser.parsePlan(input);
     if (result.ok) {
-      this.validPlan = result.plan;
+      // The parsed plan is a fresh tree except for values it kept by reference: those stay the host's.
+      markHostOwned(input);
+      this.validPlan = seal(result.plan);
       this.planIssues = [];
-      trustedPlans.add(result.plan);
     } else {
       this.validPlan = undefined;
       this.planIssues = result.issues;
@@ -173,7 +214,7 @@ export abstract class SipElement extends LitElement {
     if (!current || this.readonly) return undefined;
     const result = operate(current, this.opContext());
     if (result.ok) {
-      trustedPlans.add(result.plan);
+      seal(result.plan);
       this.plan = result.plan;
       this.emit('sip-plan-change', { plan: result.plan, change: result.change });
     }
@@ -182,16 +223,12 @@ export abstract class SipElement extends LitElement {
 
   /** Says `text` once through the polite live region. */
   protected announce(text: string): void {
-    // Clearing first makes screen readers repeat an identical message.
-    this.announcement = '';
-    requestAnimationFrame(() => {
-      this.announcement = text;
-    });
+    this.announcer.say(text);
   }
 
   /** The polite live region; every element renders it once. */
   protected renderAnnouncer(): TemplateResult {
-    return html`<div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.announcement}</div>`;
+    return this.announcer.render();
   }
 
   /** True when the element must show the invalid-plan message instead of its content. */

@@ -30,6 +30,8 @@ export const TOKEN_DEFAULTS = {
   'space-6': '1.5rem',
   radius: '0.375rem',
   'focus-width': '3px',
+  /** The one control size: minimum height (and width) of every button and input, a 44 px touch target. */
+  'control-size': '2.75rem',
 } as const;
 
 export type TokenName = keyof typeof TOKEN_DEFAULTS;

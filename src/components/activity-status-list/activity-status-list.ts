@@ -11,6 +11,7 @@ import type { FormErrors } from './form';
 import type { ListView } from './list-view';
 import { parseGroupBy, parseSortBy, parseStatus, type GroupBy, type SortBy } from './query';
 import type { Caps, FormState, ListHost, Undo } from './view';
+import * as label from '../../shared/labels';
 
 // The model's status machine, overdue rule and operations load when the first plan arrives,
 // next to the base class's validator; see lazy.ts.
@@ -834,7 +835,7 @@ export class SipActivityStatusList extends SipElement {
           ? html`<p class="sip-alert" role="alert">${msg('Insatserna kan inte visas just nu. Ladda om sidan.', { id: 'activities.unavailable' })}</p>`
           : this.plan
             ? html`<p class="empty">${msg('Läser in insatserna …', { id: 'activities.loading' })}</p>`
-            : html`<p class="empty">${msg('Ingen plan är vald.', { id: 'activities.noPlan' })}</p>`}
+            : html`<p class="empty">${label.noPlanSelected()}</p>`}
       ${this.renderAnnouncer()}
     </section>`;
   }

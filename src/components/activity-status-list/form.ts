@@ -9,6 +9,7 @@ import type { PerformerKind } from '../../model/constants';
 import type { Activity, NetworkEntry, Performer, Principal, SipPlan } from '../../model/schema';
 import { principalKey } from './list-view';
 import { performerKindLabel, principalFullLabel, principalLabel } from './labels';
+import * as label from '../../shared/labels';
 
 const PERFORMER_KINDS: PerformerKind[] = ['unit', 'person', 'relative', 'organisation'];
 
@@ -148,7 +149,7 @@ export function renderActivityForm(ctx: FormContext): TemplateResult {
         ${err('principal')}
       </div>
       <div class="field">
-        <label for="f-unit">${msg('Enhet', { id: 'activities.form.unit' })}</label>
+        <label for="f-unit">${label.unit()}</label>
         <input id="f-unit" name="unit" list="f-units" .value=${a?.responsible.unit ?? ''} />
         <datalist id="f-units">${units.map((u) => html`<option value=${u}></option>`)}</datalist>
       </div>
@@ -199,8 +200,8 @@ export function renderActivityForm(ctx: FormContext): TemplateResult {
       : nothing}
     ${errors.submit ? html`<p class="error" role="alert">${errors.submit}</p>` : nothing}
     <div class="form-actions">
-      <button type="submit" class="primary">${a ? msg('Spara', { id: 'activities.form.save' }) : msg('Lägg till', { id: 'activities.form.add' })}</button>
-      <button type="button" @click=${ctx.onCancel}>${msg('Avbryt', { id: 'activities.cancel' })}</button>
+      <button type="submit" class="primary">${a ? label.save() : label.add()}</button>
+      <button type="button" @click=${ctx.onCancel}>${label.cancel()}</button>
     </div>
   </form>`;
 }

@@ -5,6 +5,7 @@
 import { msg, str } from '@lit/localize';
 import type { ActivityStatus, PerformerKind } from '../../model/constants';
 import type { NetworkEntry, Performer, Principal, SipPlan } from '../../model/schema';
+import * as term from '../../shared/terms';
 
 export function statusLabel(status: ActivityStatus): string {
   switch (status) {
@@ -42,8 +43,8 @@ export function statusCountLabel(status: ActivityStatus): string {
 }
 
 export function principalKindLabel(principal: Principal): string {
-  if (principal.kind === 'region') return msg('Region', { id: 'activities.principal.region' });
-  if (principal.kind === 'municipality') return msg('Kommun', { id: 'activities.principal.municipality' });
+  if (principal.kind === 'region') return term.region();
+  if (principal.kind === 'municipality') return term.municipality();
   switch (principal.other) {
     case 'employment-service':
       return msg('Arbetsförmedlingen', { id: 'activities.principal.employmentService' });
@@ -66,7 +67,7 @@ export function principalKindLabel(principal: Principal): string {
     case 'individual':
       return msg('Personen själv eller närstående', { id: 'activities.principal.individual' });
     default:
-      return msg('Annan huvudman', { id: 'activities.principal.other' });
+      return term.otherPrincipal();
   }
 }
 
@@ -89,7 +90,7 @@ export function performerKindLabel(kind: PerformerKind): string {
     case 'unit':
       return msg('enhet', { id: 'activities.performer.unit' });
     case 'person':
-      return msg('personen själv', { id: 'activities.performer.person' });
+      return term.thePerson();
     case 'relative':
       return msg('närstående', { id: 'activities.performer.relative' });
     case 'organisation':

@@ -16,6 +16,8 @@ import { GROUP_BY, parseGroupBy, parseSortBy, parseStatus, SORT_BY, STATUS_ORDER
 import { dueText, performerText, principalKindLabel, principalLabel, statusCountLabel, statusLabel } from './labels';
 import { OVERDUE_ICON, SOON_ICON, STATUS_ICONS } from './icons';
 import { renderActivityForm, type FormErrors } from './form';
+import * as label from '../../shared/labels';
+import * as term from '../../shared/terms';
 
 /** What the current user may do with this plan. */
 export type Caps = 'none' | 'status' | 'all';
@@ -66,7 +68,7 @@ export interface ListHost {
 export function resultText(view: ListView): string {
   const shown = formatNumber(view.shown);
   const total = formatNumber(view.total);
-  if (view.shown === view.total) return view.total === 1 ? msg('1 insats', { id: 'activities.result.one' }) : msg(str`${total} insatser`, { id: 'activities.result.all' });
+  if (view.shown === view.total) return view.total === 1 ? term.oneActivity() : msg(str`${total} insatser`, { id: 'activities.result.all' });
   return msg(str`Visar ${shown} av ${total} insatser`, { id: 'activities.result.filtered' });
 }
 
@@ -119,14 +121,14 @@ function renderToolbar(h: ListHost, view: ListView): TemplateResult {
   const groupBy = parseGroupBy(h.groupBy);
   const sortBy = parseSortBy(h.sortBy);
   const groupLabels: Record<GroupBy, string> = {
-    principal: msg('Huvudman', { id: 'activities.group.principal' }),
+    principal: term.principal(),
     goal: msg('Mål', { id: 'activities.group.goal' }),
     none: msg('Ingen gruppering', { id: 'activities.group.none' }),
   };
   const sortLabels: Record<SortBy, string> = {
     due: msg('Slutdatum', { id: 'activities.sort.due' }),
-    status: msg('Status', { id: 'activities.sort.status' }),
-    title: msg('Namn', { id: 'activities.sort.title' }),
+    status: label.status(),
+    title: label.name(),
   };
   const principalKnown = !h.filterPrincipal || view.principals.some((p) => p.key === h.filterPrincipal);
   const personKnown = !h.filterPerson || view.persons.includes(h.filterPerson);
@@ -136,14 +138,14 @@ function renderToolbar(h: ListHost, view: ListView): TemplateResult {
       <input id="search" type="search" autocomplete="off" .value=${h.search ?? ''} @input=${(e: Event) => h.setQuery({ search: (e.target as HTMLInputElement).value })} />
     </div>
     <div class="field">
-      <label for="filter-status">${msg('Status', { id: 'activities.filter.status' })}</label>
+      <label for="filter-status">${label.status()}</label>
       <select id="filter-status" @change=${(e: Event) => h.setQuery({ filterStatus: parseStatus((e.target as HTMLSelectElement).value) })}>
         <option value="" ?selected=${!status}>${msg('Alla', { id: 'activities.filter.all' })}</option>
         ${STATUS_ORDER.map((s) => html`<option value=${s} ?selected=${status === s}>${statusLabel(s)} (${formatNumber(view.statusCounts[s])})</option>`)}
       </select>
     </div>
     <div class="field">
-      <label for="filter-principal">${msg('Huvudman', { id: 'activities.filter.principal' })}</label>
+      <label for="filter-principal">${term.principal()}</label>
       <select id="filter-principal" @change=${(e: Event) => h.setQuery({ filterPrincipal: (e.target as HTMLSelectElement).value })}>
         <option value="" ?selected=${!h.filterPrincipal}>${msg('Alla', { id: 'activities.filter.all' })}</option>
         ${view.principals.map((p) => html`<option value=${p.key} ?selected=${h.filterPrincipal === p.key}>${principalLabel(p.principal)} (${formatNumber(p.count)})</option>`)}
@@ -196,8 +198,8 @@ function renderResultBar(h: ListHost, view: ListView, caps: Caps): TemplateResul
 function renderUndo(h: ListHost, undo: Undo): TemplateResult {
   return html`<div class="undo" part="undo">
     <p>${msg(str`Insatsen ${undo.activity.title} togs bort.`, { id: 'activities.undo.text' })}</p>
-    <button type="button" id="undo" @click=${() => h.restore()}>${msg('Ångra', { id: 'activities.undo' })}</button>
-    <button type="button" @click=${() => h.dismissUndo()}>${msg('Stäng', { id: 'activities.undo.dismiss' })}</button>
+    <button type="button" id="undo" @click=${() => h.restore()}>${label.undo()}</button>
+    <button type="button" @click=${() => h.dismissUndo()}>${label.close()}</button>
   </div>`;
 }
 
@@ -260,7 +262,7 @@ function renderGroup(h: ListHost, plan: SipPlan, group: ListGroup, caps: Caps): 
   return html`<section class="group" part="group">
     <h3 part="group-heading">
       ${title}<span class="visually-hidden">,</span>
-      <span class="group-count">${sub ? `${sub} · ` : ''}${count === 1 ? msg('1 insats', { id: 'activities.result.one' }) : msg(str`${formatNumber(count)} insatser`, { id: 'activities.result.all' })}</span>
+      <span class="group-count">${sub ? `${sub} · ` : ''}${count === 1 ? term.oneActivity() : msg(str`${formatNumber(count)} insatser`, { id: 'activities.result.all' })}</span>
     </h3>
     ${list}
   </section>`;
@@ -322,7 +324,7 @@ function renderRow(h: ListHost, plan: SipPlan, row: ActivityRow, caps: Caps, sta
         ${msg('Redigera', { id: 'activities.edit' })}
       </button>
       <button type="button" class="remove danger" ?hidden=${caps !== 'all'} aria-label=${msg(str`Ta bort: ${a.title}`, { id: 'activities.removeFor' })} @click=${() => h.removeRow(a)}>
-        ${msg('Ta bort', { id: 'activities.remove' })}
+        ${label.remove()}
       </button>
     </div>
     ${statusOpen ? renderStatusForm(h, a, transitions) : nothing}
@@ -357,7 +359,7 @@ function renderStatusForm(h: ListHost, a: Activity, transitions: readonly Activi
     ${h.statusError ? html`<p class="error" role="alert">${h.statusError}</p>` : nothing}
     <div class="form-actions">
       <button type="submit" class="primary">${msg('Spara status', { id: 'activities.saveStatus' })}</button>
-      <button type="button" @click=${() => h.closeStatus()}>${msg('Avbryt', { id: 'activities.cancel' })}</button>
+      <button type="button" @click=${() => h.closeStatus()}>${label.cancel()}</button>
     </div>
   </form>`;
 }

@@ -8,6 +8,8 @@ import type { ConsentRecord, ConsentState, NetworkEntry, SipPlan } from '../../m
 import { emptyDraft, giverOptions, isTouched, type Draft, type DraftField, type NewPartyKind, type WithdrawDraft } from './draft';
 import type { ConsentFormHost } from './form-view';
 import type { ConsentViewHost } from './view';
+import * as label from '../../shared/labels';
+import * as term from '../../shared/terms';
 
 // What the element shows once it has a plan (the state box, the records, the model's consent
 // state) loads lazily, next to the base class's validator, when the first plan arrives; the
@@ -387,8 +389,8 @@ export class SipConsentRecorder extends SipElement {
     if (!plan || !view) {
       // No plan yet, or its view is still loading (updateComplete waits for it).
       return html`<div part="base" class="base">
-        <h2 class="title">${msg('Samtycke', { id: 'consent.title' })}</h2>
-        ${plan ? this.renderViewMissing() : this.plan ? nothing : html`<p class="muted">${msg('Ingen plan är vald.', { id: 'consent.noPlan' })}</p>`}
+        <h2 class="title">${term.consent()}</h2>
+        ${plan ? this.renderViewMissing() : this.plan ? nothing : html`<p class="muted">${label.noPlanSelected()}</p>`}
         ${this.renderAnnouncer()}
       </div>`;
     }

@@ -36,6 +36,8 @@ import {
   type WithdrawDraft,
   type WithdrawField,
 } from './draft';
+import * as label from '../../shared/labels';
+import * as term from '../../shared/terms';
 
 /** What the views read from and call on the element (its internal state and handlers). */
 export interface ConsentFormHost {
@@ -123,7 +125,7 @@ function kindText(kind: NewPartyKind): string {
     case 'organisation':
       return msg('Annan organisation', { id: 'consent.newParty.organisation' });
     case 'relative':
-      return msg('Närstående', { id: 'consent.newParty.relative' });
+      return term.relative();
   }
 }
 
@@ -158,7 +160,7 @@ export function renderForm(v: ConsentFormHost, plan: SipPlan): TemplateResult {
     <h3 id="form-title">${msg('Registrera beslut om samtycke', { id: 'consent.form.title' })}</h3>
     <p class="muted">${msg('Dokumentera personens beslut, både ja och nej. Fält markerade med * är obligatoriska.', { id: 'consent.form.intro' })}</p>
     <fieldset data-field="decision" ?disabled=${disabled} aria-describedby=${describedBy(v, 'decision', errors)} @focusout=${() => v.touch('decision')}>
-      <legend>${msg('Beslut', { id: 'consent.field.decision' })} *</legend>
+      <legend>${term.decision()} *</legend>
       ${fieldError(v, 'decision', errors)}
       <label class="choice"
         ><input type="radio" name="decision" value="given" .checked=${live(d.decision === 'given')} aria-invalid=${invalid('decision')} @change=${() => v.set({ decision: 'given' })} />
@@ -340,7 +342,7 @@ export function renderForm(v: ConsentFormHost, plan: SipPlan): TemplateResult {
     </fieldset>
 
     <div class="field">
-      <label for="note">${msg('Anteckning', { id: 'consent.field.note' })}</label>
+      <label for="note">${label.note()}</label>
       <textarea
         id="note"
         rows="2"
@@ -367,7 +369,7 @@ export function renderForm(v: ConsentFormHost, plan: SipPlan): TemplateResult {
       </button>
       ${v.formOpen === true || v.entered()
         ? html`<button type="button" part="button" class="secondary" ?disabled=${disabled} @click=${v.cancelForm}>
-            ${msg('Avbryt', { id: 'consent.form.cancel' })}
+            ${label.cancel()}
           </button>`
         : nothing}
     </div>
@@ -392,7 +394,7 @@ function renderAddParty(v: ConsentFormHost): TemplateResult {
     <p class="subhead" id="add-party-title">${msg('Lägg till en part som inte finns i nätverket', { id: 'consent.newParty.title' })}</p>
     <div class="add-party-row">
       <div class="field">
-        <label for="new-party-name">${msg('Namn', { id: 'consent.newParty.name' })}</label>
+        <label for="new-party-name">${label.name()}</label>
         ${v.newPartyError ? html`<p class="error" id="err-new-party"><span aria-hidden="true">⚠ </span>${v.newPartyError}</p>` : nothing}
         <input
           id="new-party-name"
@@ -414,7 +416,7 @@ function renderAddParty(v: ConsentFormHost): TemplateResult {
         />
       </div>
       <div class="field">
-        <label for="new-party-kind">${msg('Typ', { id: 'consent.newParty.kind' })}</label>
+        <label for="new-party-kind">${label.type()}</label>
         <select id="new-party-kind" .value=${live(v.newPartyKind)} @change=${(e: Event) => (v.newPartyKind = (e.target as HTMLSelectElement).value as NewPartyKind)}>
           ${NEW_PARTY_KINDS.map((k) => html`<option value=${k} ?selected=${k === v.newPartyKind}>${kindText(k)}</option>`)}
         </select>
@@ -487,13 +489,13 @@ export function renderWithdrawDialog(v: ConsentFormHost, plan: SipPlan, state: C
         >
       </fieldset>
       <div class="field">
-        <label for="withdraw-note">${msg('Anteckning', { id: 'consent.field.note' })}</label>
+        <label for="withdraw-note">${label.note()}</label>
         <textarea id="withdraw-note" rows="2" .value=${live(w.note)} @input=${(e: Event) => v.setWithdraw({ note: (e.target as HTMLTextAreaElement).value })}></textarea>
       </div>
       ${v.opError && v.withdrawSubmitted ? html`<p class="error" role="alert">${v.opError}</p>` : nothing}
       <div class="actions">
         <button type="submit" part="button" class="danger" id="withdraw-confirm">${msg('Återkalla och makulera planen', { id: 'consent.withdraw.confirm' })}</button>
-        <button type="button" part="button" class="secondary" id="withdraw-cancel" @click=${v.closeWithdraw}>${msg('Avbryt', { id: 'consent.form.cancel' })}</button>
+        <button type="button" part="button" class="secondary" id="withdraw-cancel" @click=${v.closeWithdraw}>${label.cancel()}</button>
       </div>
     </form>
   </dialog>`;

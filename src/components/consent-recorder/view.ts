@@ -12,6 +12,8 @@ import { formatDate, formatDateTime } from '../../shared/format';
 import { consentState } from '../../model/operations/consent';
 import type { ConsentGiver, ConsentRecord, ConsentState, NetworkEntry, SipPlan } from '../../model';
 import { giverOptions } from './draft';
+import * as label from '../../shared/labels';
+import * as term from '../../shared/terms';
 
 /** What the plan view reads from and calls on the element. */
 export interface ConsentViewHost {
@@ -45,7 +47,7 @@ const STATUS_ICON: Record<string, string> = { none: '○', active: '✓', expiri
 export function renderPlan(v: ConsentViewHost, plan: SipPlan, state: ConsentState, parts: PlanViewParts): TemplateResult {
   const previous = plan.consents.slice(0, -1).reverse();
   return html`<div part="base" class="base">
-    <h2 class="title">${msg('Samtycke', { id: 'consent.title' })}</h2>
+    <h2 class="title">${term.consent()}</h2>
     ${renderStatus(v, plan, state)}
     ${renderActions(v, state)}
     ${parts.form}
@@ -146,7 +148,7 @@ function renderRecord(plan: SipPlan, r: ConsentRecord, compact: boolean): Templa
   return html`<dl class="record" part="record">
     ${compact
       ? html`<div>
-          <dt>${msg('Beslut', { id: 'consent.record.decision' })}</dt>
+          <dt>${term.decision()}</dt>
           <dd>
             ${r.decision === 'given' ? msg('Samtycke gavs', { id: 'consent.record.given' }) : msg('Samtycke gavs inte (nej)', { id: 'consent.record.refused' })}
             ${r.withdrawal ? html` – ${msg('senare återkallat', { id: 'consent.record.laterWithdrawn' })}` : nothing}
@@ -182,7 +184,7 @@ function renderRecord(plan: SipPlan, r: ConsentRecord, compact: boolean): Templa
         </div>`
       : nothing}
     ${r.decision === 'given' ? html`<div><dt>${msg('Giltighet', { id: 'consent.record.validity' })}</dt><dd>${period}</dd></div>` : nothing}
-    ${r.note ? html`<div><dt>${msg('Anteckning', { id: 'consent.record.note' })}</dt><dd>${r.note}</dd></div>` : nothing}
+    ${r.note ? html`<div><dt>${label.note()}</dt><dd>${r.note}</dd></div>` : nothing}
     <div>
       <dt>${msg('Registrerat', { id: 'consent.record.recorded' })}</dt>
       <dd>${msg(str`${formatDateTime(r.recordedAt)} av ${r.recordedBy}`, { id: 'consent.record.recordedBy' })}</dd>
@@ -231,7 +233,7 @@ function renderActions(v: ConsentViewHost, state: ConsentState): TemplateResult 
 }
 
 export function roleText(role: ConsentGiver['role'], detail?: string): string {
-  if (role === 'person') return msg('personen själv', { id: 'consent.role.person' });
+  if (role === 'person') return term.thePerson();
   if (role === 'guardian') return detail ? msg(str`vårdnadshavare, ${detail}`, { id: 'consent.role.guardianRelation' }) : msg('vårdnadshavare', { id: 'consent.role.guardian' });
   if (role === 'legalRepresentative') {
     if (detail === 'godMan') return msg('god man', { id: 'consent.role.godMan' });

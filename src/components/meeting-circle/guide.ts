@@ -7,6 +7,7 @@
 import { msg } from '@lit/localize';
 import type { MeetingPart } from '../../model/schema';
 import type { Audience } from './labels';
+import * as label from '../../shared/labels';
 
 /** What one reader does in one part: tasks (the chair's checklist) and the question put to them. */
 export interface PartGuide {
@@ -94,7 +95,7 @@ function adult(p: MeetingPart): PartGuide {
     case 'situation':
       return {
         tasks: [msg('Berätta hur du har det: vad fungerar och vad fungerar inte?', { id: 'meeting.adult.situation' })],
-        question: msg('Vad är viktigt för dig?', { id: 'meeting.adult.situation.q' }),
+        question: label.whatMatters(),
       };
     case 'needs':
       return {
@@ -124,7 +125,7 @@ function older(p: MeetingPart): PartGuide {
     case 'situation':
       return {
         tasks: [msg('Berätta hur din vardag fungerar just nu – vad går bra och vad är svårt?', { id: 'meeting.older.situation' })],
-        question: msg('Vad är viktigt för dig?', { id: 'meeting.older.situation.q' }),
+        question: label.whatMatters(),
       };
     case 'needs':
       return {
@@ -154,7 +155,7 @@ function young(p: MeetingPart): PartGuide {
     case 'situation':
       return {
         tasks: [msg('Berätta hur det är just nu – vad funkar och vad funkar inte?', { id: 'meeting.young.situation' })],
-        question: msg('Vad är viktigt för dig?', { id: 'meeting.young.situation.q' }),
+        question: label.whatMatters(),
       };
     case 'needs':
       return {

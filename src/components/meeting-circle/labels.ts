@@ -4,6 +4,7 @@
  */
 import { msg } from '@lit/localize';
 import type { MeetingPart } from '../../model/schema';
+import * as term from '../../shared/terms';
 
 export const AUDIENCES = ['chair', 'staff', 'older', 'relative', 'adult', 'young', 'parent', 'other'] as const;
 export type Audience = (typeof AUDIENCES)[number];
@@ -21,7 +22,7 @@ export function audienceLabel(a: Audience): string {
     case 'older':
       return msg('Äldre', { id: 'meeting.audience.older' });
     case 'relative':
-      return msg('Närstående', { id: 'meeting.audience.relative' });
+      return term.relative();
     case 'adult':
       return msg('Vuxna', { id: 'meeting.audience.adult' });
     case 'young':

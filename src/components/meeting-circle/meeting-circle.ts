@@ -29,6 +29,7 @@ import {
   type MeetingClockState,
 } from './clock';
 import { audienceLabel, partLabel, toAudience, type Audience } from './labels';
+import * as label from '../../shared/labels';
 
 // What each reader does per part is most of the element's text; it loads in its own chunk as
 // soon as the first circle connects, so the timer's initial load stays small.
@@ -1214,7 +1215,7 @@ export class SipMeetingCircle extends SipElement {
         ? html`<div class="confirm" role="group" aria-labelledby="confirm-text">
             <p id="confirm-text">${msg('Nollställa mötet? Tiden hittills går förlorad.', { id: 'meeting.confirmReset' })}</p>
             <button id="reset-yes" @click=${this.reset}>${msg('Ja, återställ', { id: 'meeting.resetYes' })}</button>
-            <button id="reset-no" class="primary" @click=${this.cancelReset}>${msg('Avbryt', { id: 'meeting.resetNo' })}</button>
+            <button id="reset-no" class="primary" @click=${this.cancelReset}>${label.cancel()}</button>
           </div>`
         : nothing}
       <p id="shortcuts" class="shortcuts">

@@ -1,5 +1,6 @@
 import { msg, str } from '@lit/localize';
 import type { NetworkEntry, NetworkKind, Principal, Role } from '../../model';
+import * as term from '../../shared/terms';
 
 /** A host-configured sector: an id, optionally with its own (already localized) label. */
 export type SectorSpec = string | { id: string; label: string };
@@ -15,9 +16,9 @@ export function sectorLabel(id: string, specs: readonly SectorSpec[] = []): stri
     case 'school-work':
       return msg('Skola eller arbete', { id: 'network.sector.schoolWork' });
     case 'municipality':
-      return msg('Kommun', { id: 'network.sector.municipality' });
+      return term.municipality();
     case 'region':
-      return msg('Region', { id: 'network.sector.region' });
+      return term.region();
     case 'other':
       return msg('Andra organisationer', { id: 'network.sector.other' });
     default:
@@ -56,11 +57,11 @@ export function roleLabel(role: Role): string {
 export function principalKindLabel(kind: Principal['kind'] | 'none'): string {
   switch (kind) {
     case 'region':
-      return msg('Region', { id: 'network.principal.region' });
+      return term.region();
     case 'municipality':
-      return msg('Kommun', { id: 'network.principal.municipality' });
+      return term.municipality();
     case 'other':
-      return msg('Annan huvudman', { id: 'network.principal.other' });
+      return term.otherPrincipal();
     default:
       return msg('Ingen huvudman', { id: 'network.principal.none' });
   }

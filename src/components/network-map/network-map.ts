@@ -4,6 +4,7 @@ import { SipElement } from '../../shared/sip-element';
 import { DEFAULT_SECTORS } from '../../model/constants';
 import type { SectorSpec } from './labels';
 import { shellStyles } from './shell-styles';
+import * as label from '../../shared/labels';
 
 export type { SectorSpec } from './labels';
 
@@ -219,6 +220,6 @@ export class SipNetworkMap extends SipElement {
         </div>
         ${this.renderAnnouncer()}`;
     }
-    return html`<p class="empty">${msg('Ingen plan att visa.', { id: 'network.noPlan' })}</p>${this.renderAnnouncer()}`;
+    return html`<p class="empty">${label.noPlanToShow()}</p>${this.renderAnnouncer()}`;
   }
 }

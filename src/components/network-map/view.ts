@@ -25,6 +25,8 @@ import { METRICS, cellAt, cellPath, layoutNetwork, radialLine, readingOrder, rou
 import { consentTick, invitedIcon, roleIcon } from './icons';
 import { kindLabel, principalKindLabel, principalText, ringLabel, roleLabel, sectorLabel } from './labels';
 import type { SipNetworkMap } from './network-map';
+import * as label from '../../shared/labels';
+import * as term from '../../shared/terms';
 
 /**
  * What the view needs of its element beyond the public API: the validated plan, the laid-out
@@ -722,7 +724,7 @@ export class NetworkMapView {
       ${this.undo
         ? html`<div class="undo" part="undo">
             <span>${msg(str`${this.undo.entry.name} togs bort.`, { id: 'network.undo.text' })}</span>
-            <button type="button" @click=${this.undoRemove}>${msg('Ångra', { id: 'network.undo.button' })}</button>
+            <button type="button" @click=${this.undoRemove}>${label.undo()}</button>
             <button type="button" class="quiet" aria-label=${msg('Stäng meddelandet', { id: 'network.undo.dismiss' })} @click=${() => (this.undo = undefined)}>×</button>
           </div>`
         : nothing}
@@ -861,7 +863,7 @@ export class NetworkMapView {
               return e ? html`<li><button type="button" class="link" @click=${() => this.openItem(`e:${id}`, true)}>${e.name}</button></li>` : nothing;
             })}
           </ul>
-          <button type="button" @click=${this.closeDetails}>${msg('Stäng', { id: 'network.close' })}</button>
+          <button type="button" @click=${this.closeDetails}>${label.close()}</button>
         </section>`;
       }
     }
@@ -907,15 +909,15 @@ export class NetworkMapView {
   private renderDetails(plan: SipPlan, e: NetworkEntry, covered: Set<string>): TemplateResult {
     const editable = this.editable;
     const contact = [e.contact?.phone, e.contact?.email, e.contact?.address].filter(Boolean).join(', ');
-    const yes = msg('Ja', { id: 'network.yes' });
-    const no = msg('Nej', { id: 'network.no' });
+    const yes = label.yes();
+    const no = label.no();
     const sectors = this.currentLayout(plan).sectors.map((s) => s.id);
     return html`<section class="details" aria-labelledby="details-title" @keydown=${(ev: KeyboardEvent) => ev.key === 'Escape' && (ev.preventDefault(), this.closeDetails())}>
       <h3 id="details-title" tabindex="-1">${e.name}</h3>
       <dl>
-        <dt>${msg('Typ', { id: 'network.field.kind' })}</dt><dd>${kindLabel(e.kind)}${e.relation ? html` (${e.relation})` : nothing}</dd>
-        <dt>${msg('Huvudman', { id: 'network.field.principal' })}</dt><dd>${principalText(e)}</dd>
-        ${e.unit ? html`<dt>${msg('Enhet', { id: 'network.field.unit' })}</dt><dd>${e.unit}</dd>` : nothing}
+        <dt>${label.type()}</dt><dd>${kindLabel(e.kind)}${e.relation ? html` (${e.relation})` : nothing}</dd>
+        <dt>${term.principal()}</dt><dd>${principalText(e)}</dd>
+        ${e.unit ? html`<dt>${label.unit()}</dt><dd>${e.unit}</dd>` : nothing}
         ${e.profession ? html`<dt>${msg('Yrke', { id: 'network.field.profession' })}</dt><dd>${e.profession}</dd>` : nothing}
         ${contact ? html`<dt>${msg('Kontakt', { id: 'network.field.contact' })}</dt><dd>${contact}</dd>` : nothing}
         <dt>${msg('Plats', { id: 'network.field.place' })}</dt><dd>${ringLabel(e.map.ring)}, ${this.label(e.map.sector)}</dd>
@@ -948,11 +950,11 @@ export class NetworkMapView {
             </div>
             <div class="buttons">
               <button type="button" @click=${() => (this.form = { mode: 'edit', id: e.id })}>${msg('Ändra uppgifter', { id: 'network.action.edit' })}</button>
-              <button type="button" class="danger" @click=${() => this.removeEntry(e.id)}>${msg('Ta bort', { id: 'network.action.remove' })}</button>
-              <button type="button" @click=${this.closeDetails}>${msg('Stäng', { id: 'network.close' })}</button>
+              <button type="button" class="danger" @click=${() => this.removeEntry(e.id)}>${label.remove()}</button>
+              <button type="button" @click=${this.closeDetails}>${label.close()}</button>
             </div>
           </div>`
-        : html`<button type="button" @click=${this.closeDetails}>${msg('Stäng', { id: 'network.close' })}</button>`}
+        : html`<button type="button" @click=${this.closeDetails}>${label.close()}</button>`}
     </section>`;
   }
 
@@ -965,21 +967,21 @@ export class NetworkMapView {
     return html`<form class="entry-form" aria-labelledby="form-title" novalidate @submit=${this.submitForm} @keydown=${(ev: KeyboardEvent) => ev.key === 'Escape' && (ev.preventDefault(), this.cancelForm())}>
       <h3 id="form-title">${title}</h3>
       ${form.error ? html`<p class="error" role="alert" id="form-error">${form.error}</p>` : nothing}
-      <label for="f-name">${msg('Namn', { id: 'network.field.name' })} <span aria-hidden="true">*</span></label>
+      <label for="f-name">${label.name()} <span aria-hidden="true">*</span></label>
       <input id="f-name" name="name" required autocomplete="off" .value=${e?.name ?? ''} aria-invalid=${form.error ? 'true' : 'false'} aria-describedby=${form.error ? 'form-error' : nothing} />
-      <label for="f-kind">${msg('Typ', { id: 'network.field.kind' })}</label>
+      <label for="f-kind">${label.type()}</label>
       <select id="f-kind" name="kind">
         ${NETWORK_KINDS.map((k) => html`<option value=${k} ?selected=${k === (e?.kind ?? 'relative')}>${kindLabel(k)}</option>`)}
       </select>
       <label for="f-relation">${msg('Relation till personen', { id: 'network.field.relation' })}</label>
       <input id="f-relation" name="relation" autocomplete="off" .value=${e?.relation ?? ''} />
-      <label for="f-principal">${msg('Huvudman', { id: 'network.field.principal' })}</label>
+      <label for="f-principal">${term.principal()}</label>
       <select id="f-principal" name="principal">
         ${(['none', 'region', 'municipality', 'other'] as const).map((k) => html`<option value=${k} ?selected=${k === pk}>${principalKindLabel(k)}</option>`)}
       </select>
       <label for="f-principal-name">${msg('Huvudmannens namn', { id: 'network.field.principalName' })}</label>
       <input id="f-principal-name" name="principalName" autocomplete="off" .value=${e?.principal?.name ?? ''} />
-      <label for="f-unit">${msg('Enhet', { id: 'network.field.unit' })}</label>
+      <label for="f-unit">${label.unit()}</label>
       <input id="f-unit" name="unit" autocomplete="off" .value=${e?.unit ?? ''} />
       <label for="f-profession">${msg('Yrke', { id: 'network.field.profession' })}</label>
       <input id="f-profession" name="profession" autocomplete="off" .value=${e?.profession ?? ''} />
@@ -999,8 +1001,8 @@ export class NetworkMapView {
             </select>`
         : nothing}
       <div class="buttons">
-        <button type="submit" class="primary">${form.mode === 'add' ? msg('Lägg till', { id: 'network.form.submitAdd' }) : msg('Spara', { id: 'network.form.submitEdit' })}</button>
-        <button type="button" @click=${this.cancelForm}>${msg('Avbryt', { id: 'network.form.cancel' })}</button>
+        <button type="submit" class="primary">${form.mode === 'add' ? label.add() : label.save()}</button>
+        <button type="button" @click=${this.cancelForm}>${label.cancel()}</button>
       </div>
     </form>`;
   }
@@ -1021,21 +1023,21 @@ export class NetworkMapView {
     const index = new Map(sectors.map((s, i) => [s, i]));
     const rows = [...plan.network].sort((a, b) => (index.get(a.map.sector) ?? 0) - (index.get(b.map.sector) ?? 0) || a.map.ring - b.map.ring || a.name.localeCompare(b.name));
     const editable = this.editable;
-    const yes = msg('Ja', { id: 'network.yes' });
-    const no = msg('Nej', { id: 'network.no' });
+    const yes = label.yes();
+    const no = label.no();
     return html`<div class="table-scroll" tabindex="0" role="region" aria-labelledby="${this.uid}-caption">
       <table part="table">
         <caption id="${this.uid}-caption">${msg(str`Nätverket runt ${plan.person.name} (${plan.network.length})`, { id: 'network.table.caption' })}</caption>
         <thead>
           <tr>
-            <th scope="col">${msg('Namn', { id: 'network.field.name' })}</th>
-            <th scope="col">${msg('Typ', { id: 'network.field.kind' })}</th>
-            <th scope="col">${msg('Huvudman', { id: 'network.field.principal' })}</th>
+            <th scope="col">${label.name()}</th>
+            <th scope="col">${label.type()}</th>
+            <th scope="col">${term.principal()}</th>
             <th scope="col">${msg('Sektor', { id: 'network.field.sector' })}</th>
             <th scope="col">${msg('Ring', { id: 'network.field.ring' })}</th>
             <th scope="col">${msg('Roller', { id: 'network.roles' })}</th>
             <th scope="col">${msg('Inbjuden', { id: 'network.table.invited' })}</th>
-            <th scope="col">${msg('Samtycke', { id: 'network.table.consent' })}</th>
+            <th scope="col">${term.consent()}</th>
             <th scope="col">${msg('Kan kalla', { id: 'network.table.convene' })}</th>
             <th scope="col">${msg('Åtgärder', { id: 'network.table.actions' })}</th>
           </tr>
@@ -1073,7 +1075,7 @@ export class NetworkMapView {
               <td class="actions">
                 <button type="button" aria-label=${msg(str`Visa och ändra ${e.name}`, { id: 'network.table.openFor' })} @click=${() => this.openItem(`e:${e.id}`, true)}>${editable ? msg('Ändra', { id: 'network.table.edit' }) : msg('Visa', { id: 'network.table.show' })}</button>
                 ${editable
-                  ? html`<button type="button" class="danger" aria-label=${msg(str`Ta bort ${e.name}`, { id: 'network.table.removeFor' })} @click=${() => this.removeEntry(e.id)}>${msg('Ta bort', { id: 'network.action.remove' })}</button>`
+                  ? html`<button type="button" class="danger" aria-label=${msg(str`Ta bort ${e.name}`, { id: 'network.table.removeFor' })} @click=${() => this.removeEntry(e.id)}>${label.remove()}</button>`
                   : nothing}
               </td>
             </tr>`,

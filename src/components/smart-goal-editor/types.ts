@@ -1,5 +1,10 @@
-/** Types shared by the element (shell) and its lazily loaded view. Type-only: no runtime code. */
+/**
+ * The editor's types: the contract between the element, its controller and its lazily loaded
+ * view. Type-only (no runtime code), so the view never imports the element.
+ */
+import type { TemplateResult } from 'lit';
 import type { Goal, GoalAchievementValue, GoalHorizon, SipPlan } from '../../model';
+import type { UndoEntry } from '../../shared/undo';
 import type { RemovedGoals } from './operations';
 
 /** Which view the editor shows. */
@@ -18,10 +23,8 @@ export interface NewGoal {
   parentId?: string;
 }
 
-export interface UndoEntry {
-  removed: RemovedGoals;
-  label: string;
-}
+/** What the undo bar offers: a removal to put back. */
+export type GoalUndo = UndoEntry<RemovedGoals>;
 
 /** One goal as listed: label, depth and place among its siblings. */
 export interface Row {
@@ -34,35 +37,46 @@ export interface Row {
   siblingCount: number;
 }
 
-/** Everything the view needs from the element: state and what to do on user actions. */
-export interface ViewContext {
+/** Everything the view shows, read-only. Built by the element on every render. */
+export interface GoalEditorViewModel {
   plan: SipPlan;
   mode: 'plan' | 'follow-up';
+  /** Goals can be written and changed. */
   canEdit: boolean;
+  /** Achievement can be recorded. */
   canJudge: boolean;
   readonly: boolean;
   /** Today, YYYY-MM-DD. */
   today: string;
   newGoal: NewGoal | undefined;
-  undo: UndoEntry | undefined;
+  undo: GoalUndo | undefined;
+  /** The last operation's error, localized ('' when none). */
   opError: string;
+  /** Goals whose emptied text shows its error (the kit's one rule: after leaving the field, or on submit). */
   textErrors: ReadonlySet<string>;
+  /** What was typed but not committed, per goal id. */
+  drafts: ReadonlyMap<string, Draft>;
+  /** A stable, id-safe key per goal id (for element ids). */
   keyOf(goalId: string): string;
-  draftOf(goalId: string): Draft;
-  /** The goal with what was typed but not yet committed. */
-  merged(goal: Goal): Goal;
-  onInput(goalId: string, field: TextField, value: string): void;
-  onChange(goalId: string, field: TextField, value: string): void;
-  onAccepted(goalId: string, checked: boolean): void;
-  onRealistic(goalId: string, checked: boolean): void;
+}
+
+/** What the view may ask for: every user action, by intent. */
+export interface GoalEditorActions {
+  input(goalId: string, field: TextField, value: string): void;
+  change(goalId: string, field: TextField, value: string): void;
+  setAccepted(goalId: string, checked: boolean): void;
+  setRealistic(goalId: string, checked: boolean): void;
   useMeasure(goalId: string, measure: string): void;
   startNew(horizon: GoalHorizon, parentId?: string): void;
   cancelNew(): void;
   move(goalId: string, delta: -1 | 1): void;
   remove(goalId: string): void;
-  restore(): void;
+  undo(): void;
   dismissUndo(): void;
   judge(goalId: string, value: GoalAchievementValue): void;
-  setNote(goalId: string, note: string): void;
+  typeNote(goalId: string, note: string): void;
   commitNote(goalId: string, note: string): void;
 }
+
+/** The lazily loaded view: a template from the view model and the actions. */
+export type GoalEditorView = (vm: Readonly<GoalEditorViewModel>, actions: GoalEditorActions) => TemplateResult;

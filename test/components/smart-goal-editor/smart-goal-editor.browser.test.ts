@@ -1,11 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/smart-goal-editor/index';
 import type { SipSmartGoalEditor } from '../../../src/components/smart-goal-editor/index';
 import type { SipPlanChangeDetail, SipInvalidDetail } from '../../../src/shared/events';
 import { goalGuidance, parsePlan, type Goal, type SipPlan } from '../../../src/model';
 import { axeViolations } from '../../helpers/a11y';
 import { deepActiveElement, deepFreeze, nextEvent, settled, shadowText, useLocale } from '../../helpers/element';
+import { GoalEditorHarness } from './harness';
+import { Harness } from '../../helpers/harness';
 import { NOW, annaPlan, elderlyActive, elderlyDraft, elderlyFollowedUp, failingPlan, markupPlan, subGoalsPlan } from './fixtures';
 
 const USER = 'Maria Ek, distriktssköterska';
@@ -31,17 +32,15 @@ async function mount(plan: unknown, o: MountOptions = {}): Promise<SipSmartGoalE
   return el;
 }
 
-const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
-const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
-const card = (el: Element, index: number) => $$(el, 'article.goal')[index]!;
+// Selectors live in the harness (harness.ts); these short forms keep the steps readable.
+const editor = (el: SipSmartGoalEditor) => new GoalEditorHarness(el);
+const $ = <T extends Element = HTMLElement>(el: SipSmartGoalEditor, sel: string) => editor(el).$<T>(sel);
+const $$ = <T extends Element = HTMLElement>(el: SipSmartGoalEditor, sel: string) => editor(el).$$<T>(sel);
+const card = (el: SipSmartGoalEditor, index: number) => editor(el).card(index);
+const states = (el: SipSmartGoalEditor, index: number) => editor(el).criteria(index);
+const announcer = (el: SipSmartGoalEditor) => editor(el).liveRegion();
+const announced = (el: SipSmartGoalEditor, text: string, ms?: number) => editor(el).announced(text, ms);
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** The five criteria of a goal card as "S:met M:hint …". */
-function states(el: Element, index: number): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const li of card(el, index).querySelectorAll<HTMLElement>('[data-criterion]')) out[li.dataset.criterion!] = li.dataset.state!;
-  return out;
-}
 
 /** Collects every plan-change event fired on the element. */
 function changes(el: Element): CustomEvent<SipPlanChangeDetail>[] {
@@ -50,32 +49,9 @@ function changes(el: Element): CustomEvent<SipPlanChangeDetail>[] {
   return list;
 }
 
-const isWebKit = /AppleWebKit/.test(navigator.userAgent) && !/Chrome|Chromium/.test(navigator.userAgent);
-
-/** Types text. WebKitWebDriver drops repeated letters and spaces in one `type`, so there it goes key by key. */
-async function typeText(text: string): Promise<void> {
-  if (!isWebKit) return sendKeys({ type: text });
-  for (const ch of text) await sendKeys({ type: ch });
-}
-
-async function press(key: string, times = 1): Promise<void> {
-  // ' ' is the Space key in every driver (puppeteer's Firefox and WebKitWebDriver know no "Space").
-  for (let i = 0; i < times; i++) await sendKeys({ press: key === 'Space' ? ' ' : key });
-}
-
-function announcer(el: Element): HTMLElement {
-  return $(el, '[role=status]')!;
-}
-
-/** Waits until the live region says something containing `text`. */
-async function announced(el: Element, text: string, ms = 3000): Promise<void> {
-  const start = Date.now();
-  while (Date.now() - start < ms) {
-    if ((announcer(el).textContent ?? '').includes(text)) return;
-    await wait(25);
-  }
-  throw new Error(`live region never said "${text}"; it says "${announcer(el).textContent}"`);
-}
+const keys = new Harness(document.body);
+const typeText = (text: string) => keys.type(text);
+const press = (key: string, times = 1) => keys.press(key, times);
 
 function smartWarnings(goal: Goal, plan: SipPlan): string[] {
   return goalGuidance(goal, plan)
