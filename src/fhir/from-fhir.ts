@@ -419,8 +419,9 @@ export function readBundle(input: unknown): ReadResult {
   const onPlan = provenances.filter((p) => arr(p.target).some((t, j) => resolve(t, at(p, 'target', j)) === carePlan));
   const closure = onPlan.find((p) => codes(p.activity, CS.planEvent).includes('closure'));
   const byType = (p: Obj, type: string) => objs(p.agent).find((a) => codes(a.type, PROVENANCE_PARTICIPANT_TYPE).includes(type));
+  // Another system's Provenance on the plan (an update, say) is no signature.
   plan.signatures = onPlan
-    .filter((p) => p !== closure)
+    .filter((p) => p !== closure && (objs(p.signature).length > 0 || objs(p.agent).some((a) => code(a.role, CS.signatureRole) !== undefined)))
     .map((p, i) => {
       const agent = objs(p.agent)[0];
       const who = agent?.who;

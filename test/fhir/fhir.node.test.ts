@@ -490,6 +490,8 @@ test('a bundle from another system (no residue) reads into a plan', () => {
       { fullUrl: 'https://ehr.example/fhir/CareTeam/t1', resource: { resourceType: 'CareTeam', id: 't1', participant: [{ member: { reference: 'RelatedPerson/r1' } }] } },
       { fullUrl: 'https://ehr.example/fhir/RelatedPerson/r1', resource: { resourceType: 'RelatedPerson', id: 'r1', patient: { reference: 'Patient/p1' }, name: [{ text: 'Eva Lindqvist' }], relationship: [{ text: 'dotter' }] } satisfies RelatedPerson },
       { fullUrl: 'https://ehr.example/fhir/Goal/g1', resource: { resourceType: 'Goal', id: 'g1', lifecycleStatus: 'active', description: { text: 'Karin vill bo kvar hemma.' }, subject: { reference: 'Patient/p1' } } },
+      // A record of an update, not a signature.
+      { fullUrl: 'https://ehr.example/fhir/Provenance/v1', resource: { resourceType: 'Provenance', id: 'v1', target: [{ reference: 'CarePlan/1' }], recorded: '2026-11-20T10:00:00Z', activity: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-DataOperation', code: 'UPDATE' }] }, agent: [{ who: { display: 'EHR' } }] } },
     ],
   };
   const r = planFromFhir(bundle);
@@ -501,6 +503,7 @@ test('a bundle from another system (no residue) reads into a plan', () => {
   assert.deepStrictEqual(r.plan.activities[0]!.goalIds, ['g1']);
   assert.equal(r.plan.activities[0]!.status, 'ongoing');
   assert.deepStrictEqual(r.plan.activities[0]!.responsible, { principal: { kind: 'other', name: 'Västerås stad' }, personEntryId: 'r1', personName: 'Eva' });
+  assert.deepStrictEqual(r.plan.signatures, []);
 });
 
 // ─── a party's copy ─────────────────────────────────────────────────────────
