@@ -9,10 +9,11 @@ import type { IssuePath, PlanIssue } from '../model/issues';
 import { fhirMessage } from './messages';
 import { modelDate, modelTimestamp } from './primitives';
 import type { Path } from './residue';
-import { ACTIVITY_STATUS, ACTIVITY_STATUS_LABEL, GOAL_TEXTS, PLAN_TEXTS } from './to-fhir';
+import { ACTIVITY_STATUS, ACTIVITY_STATUS_LABEL, GOAL_TEXTS, MODE_CODE, PLAN_TEXTS } from './to-fhir';
 import {
   CS,
   EXT,
+  EXT_CONSENT_TRANSCRIBER,
   EXT_GOAL_RELATIONSHIP,
   EXT_INTERPRETER_REQUIRED,
   GOAL_ACHIEVEMENT,
@@ -25,6 +26,7 @@ import {
   SE_SAMORDNINGSNUMMER,
   SIP_CATEGORY,
   V3_DATA_OPERATION,
+  V3_PARTICIPATION_MODE,
   V3_PARTICIPATION_TYPE,
   V3_ROLE_CODE,
 } from './systems';
@@ -44,6 +46,12 @@ function codes(cc: unknown, system: string): string[] {
 const code = (cc: unknown, system: string) => codes(cc, system)[0];
 const extValue = (el: unknown, url: string, key: string) => objs(obj(el)?.extension).find((e) => e.url === url)?.[key];
 const identifierValue = (res: Obj | undefined, system: string) => str(objs(res?.identifier).find((i) => i.system === system)?.value);
+/** How something was given (our participation-mode extension), as the model's word among `allowed`. */
+function modeOf<T extends keyof typeof MODE_CODE>(el: unknown, allowed: readonly T[]): T | undefined {
+  const coding = obj(extValue(el, EXT.participationMode, 'valueCoding'));
+  if (coding?.system !== V3_PARTICIPATION_MODE) return undefined;
+  return allowed.find((k) => MODE_CODE[k].code === coding.code);
+}
 
 export interface ReadResult {
   plan: Obj;
@@ -104,6 +112,8 @@ export function readBundle(input: unknown): ReadResult {
   plan.status = ({ draft: 'draft', active: 'active', 'on-hold': 'active', completed: 'closed', revoked: 'voided', 'entered-in-error': 'voided' } as Obj)[String(carePlan.status)] ?? 'draft';
   const created = modelTimestamp(carePlan.created);
   if (created) plan.createdAt = created;
+  const lockedAt = modelTimestamp(extValue(carePlan, EXT.lockedAt, 'valueDateTime'));
+  if (lockedAt) plan.lockedAt = lockedAt;
 
   // ── the person
   const patient = resolve(carePlan.subject, at(carePlan, 'subject'));
@@ -341,21 +351,23 @@ export function readBundle(input: unknown): ReadResult {
       id: identifierValue(c, ID.consent) ?? str(c.id) ?? `consent-${i + 1}`,
       decision: provision.type === 'deny' ? 'refused' : 'given',
       givenBy: objs(c.performer).map((ref, j) => readGiver(ref, at(c, 'performer', j))),
-      form: 'written',
+      form: modeOf(c, ['oral', 'written'] as const) ?? 'written',
       scope: {
         parties: objs(provision.actor).map((a, j) => refId(a.reference, at(c, 'provision', 'actor', j, 'reference'))).filter((id) => id !== undefined),
         questions: [],
         validFrom: modelDate(period?.start) ?? modelDate(c.dateTime) ?? '',
       },
-      recordedBy: '',
+      recordedBy: display(extValue(c, EXT_CONSENT_TRANSCRIBER, 'valueReference')) ?? '',
       recordedAt: modelTimestamp(c.dateTime) ?? '',
     };
     if (modelDate(period?.end)) (record.scope as Obj).validUntil = modelDate(period?.end);
+    const childView = str(extValue(c, EXT.childView, 'valueString'));
+    if (childView) record.childView = childView;
     const withdrawal = provenances.find((p) => codes(p.activity, V3_DATA_OPERATION).includes('NULLIFY') && arr(p.target).some((t) => peek(t) === c));
     const author = objs(withdrawal?.agent).find((a) => codes(a.type, PROVENANCE_PARTICIPANT_TYPE).includes('author'));
     const enterer = objs(withdrawal?.agent).find((a) => codes(a.type, PROVENANCE_PARTICIPANT_TYPE).includes('enterer'));
     if (withdrawal && author && modelTimestamp(withdrawal.recorded)) {
-      record.withdrawal = { at: withdrawal.recorded, by: readGiver(author.who, at(withdrawal, 'agent', 0, 'who')), form: 'written', recordedBy: display(enterer?.who) ?? '' };
+      record.withdrawal = { at: withdrawal.recorded, by: readGiver(author.who, at(withdrawal, 'agent', 0, 'who')), form: modeOf(withdrawal, ['oral', 'written'] as const) ?? 'written', recordedBy: display(enterer?.who) ?? '' };
     }
     scopes.push({ path: ['consents', i], carrier: c });
     return record;
@@ -403,23 +415,57 @@ export function readBundle(input: unknown): ReadResult {
     return m;
   });
 
-  // ── signatures: Provenance on the plan
-  plan.signatures = provenances
-    .filter((p) => arr(p.target).some((t, j) => resolve(t, at(p, 'target', j)) === carePlan))
+  // ── signatures and the closure: Provenance on the plan
+  const onPlan = provenances.filter((p) => arr(p.target).some((t, j) => resolve(t, at(p, 'target', j)) === carePlan));
+  const closure = onPlan.find((p) => codes(p.activity, CS.planEvent).includes('closure'));
+  const byType = (p: Obj, type: string) => objs(p.agent).find((a) => codes(a.type, PROVENANCE_PARTICIPANT_TYPE).includes(type));
+  // Another system's Provenance on the plan (an update, say) is no signature.
+  plan.signatures = onPlan
+    .filter((p) => p !== closure && (objs(p.signature).length > 0 || objs(p.agent).some((a) => code(a.role, CS.signatureRole) !== undefined)))
     .map((p, i) => {
       const agent = objs(p.agent)[0];
       const who = agent?.who;
-      const s: Obj = {
-        role: oneOf(['coordinator', 'person', 'guardian', 'legalRepresentative', 'party'] as const, code(agent?.role, CS.signatureRole)) ?? 'party',
-        by: display(who) ?? '',
-        at: modelTimestamp(p.recorded) ?? '',
-      };
+      const role = oneOf(['coordinator', 'person', 'guardian', 'legalRepresentative', 'party'] as const, code(agent?.role, CS.signatureRole)) ?? 'party';
+      const s: Obj = { role, by: display(who) ?? '', at: modelTimestamp(p.recorded) ?? '' };
       const target = resolve(who, at(p, 'agent', 0, 'who'));
       const id = target && target.resourceType !== 'Patient' ? modelId.get(target) : undefined;
-      if (id !== undefined) s.entryId = id;
+      // The guardian's RelatedPerson names the guardian; the representative has no id on the signature.
+      if (id !== undefined && role === 'guardian') s.guardianId = id;
+      else if (id !== undefined && role !== 'legalRepresentative' && role !== 'person') s.entryId = id;
+      const method = modeOf(objs(p.signature)[0], ['paper', 'electronic'] as const);
+      if (method) s.method = method;
+      const enterer = display(byType(p, 'enterer')?.who);
+      if (enterer) s.recordedBy = enterer;
       scopes.push({ path: ['signatures', i], carrier: p });
       return s;
     });
+  const communications = ofType('Communication').filter((c) => code(c.topic, CS.communicationTopic) === 'sip-kollen');
+  if (closure) {
+    const c: Obj = {
+      reason: code(closure.reason, CS.closureReason) ?? (carePlan.status === 'revoked' ? 'consentWithdrawn' : 'goalsMet'),
+      at: modelTimestamp(closure.recorded) ?? '',
+      by: display(byType(closure, 'author')?.who) ?? '',
+    };
+    const parts = objs(closure.agent).filter((a) => codes(a.type, V3_PARTICIPATION_TYPE).includes('PART'));
+    const decidedWith: string[] = [];
+    parts.forEach((a) => {
+      const path = at(closure, 'agent', objs(closure.agent).indexOf(a), 'who');
+      if (resolve(a.who, path)?.resourceType === 'Patient') c.personTookPart = true;
+      else {
+        const id = refId(a.who, path);
+        if (id !== undefined) decidedWith.push(id);
+      }
+    });
+    if (decidedWith.length) c.decidedWith = decidedWith;
+    scopes.push({ path: ['closure'], carrier: closure });
+    const offer = communications.find((m) => arr(m.partOf).some((ref) => peek(ref) === closure));
+    if (offer) {
+      c.sipKollen = { offered: offer.status === 'completed' };
+      if (modelDate(offer.sent)) (c.sipKollen as Obj).at = modelDate(offer.sent);
+      scopes.push({ path: ['closure', 'sipKollen'], carrier: offer });
+    }
+    plan.closure = c;
+  }
 
   // ── the core texts
   for (const n of objs(carePlan.note)) {

@@ -4,7 +4,8 @@
  *
  * - `planToFhir(plan, options?)` → a `collection` Bundle: CarePlan, Patient, RelatedPerson,
  *   Practitioner/PractitionerRole/Organization, CareTeam, Goal, Consent, Appointment,
- *   AppointmentResponse and Provenance (see docs/rationale/fhir.md for the mapping and why).
+ *   AppointmentResponse, Provenance (signatures, a withdrawal, the closure) and Communication
+ *   (SIP-kollen offered) (see docs/rationale/fhir.md for the mapping and why).
  * - `planFromFhir(bundle)` → `{ ok: true, plan, warnings }` or `{ ok: false, issues }`, never throws.
  *
  * Nothing is lost: what FHIR has no place for travels in `plan-data` extensions (residue.ts).

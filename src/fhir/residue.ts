@@ -108,12 +108,21 @@ export function decodePath(pointer: string): Path | undefined {
 // ─── the extension ──────────────────────────────────────────────────────────
 
 /**
+ * JSON text that is a valid FHIR string: whitespace other than space, tab, CR and LF (a
+ * no-break space, U+2028 …) is written as a `\\uXXXX` escape, since R4's string pattern
+ * `[ \\r\\n\\t\\S]+` rejects it raw. JSON.parse reads it back the same.
+ */
+function jsonText(value: Json): string {
+  return JSON.stringify(value).replace(/[^\S \r\n\t]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
  * `{ url: plan-data, extension: [{ url: 'path', valueString: JSON Pointer }, { url: 'value',
  * valueString: JSON text }] }`; no `value` part means remove.
  */
 export function toExtension(op: ResidueOp): Extension {
   const parts: Extension[] = [{ url: 'path', valueString: encodePath(op.path) }];
-  if (!op.remove) parts.push({ url: 'value', valueString: JSON.stringify(op.value ?? null) });
+  if (!op.remove) parts.push({ url: 'value', valueString: jsonText(op.value ?? null) });
   return { url: EXT.planData, extension: parts };
 }
 

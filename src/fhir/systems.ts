@@ -22,12 +22,16 @@ export const V3_PARTICIPATION_TYPE = 'http://terminology.hl7.org/CodeSystem/v3-P
 export const PARTICIPANT_TYPE = 'http://terminology.hl7.org/CodeSystem/participant-type';
 export const CONSENT_SCOPE = 'http://terminology.hl7.org/CodeSystem/consentscope';
 export const V3_DATA_OPERATION = 'http://terminology.hl7.org/CodeSystem/v3-DataOperation';
+/** How someone took part: hand-written, electronic, verbal (the vocabulary of Communication.medium and QuestionnaireResponse mode). */
+export const V3_PARTICIPATION_MODE = 'http://terminology.hl7.org/CodeSystem/v3-ParticipationMode';
 export const LOINC = 'http://loinc.org';
 export const SIGNATURE_TYPE = 'urn:iso-astm:E1762-95:2013';
 export const PROVENANCE_PARTICIPANT_TYPE = 'http://terminology.hl7.org/CodeSystem/provenance-participant-type';
 export const EXT_GOAL_RELATIONSHIP = 'http://hl7.org/fhir/StructureDefinition/goal-relationship';
 export const GOAL_RELATIONSHIP_TYPE = 'http://terminology.hl7.org/CodeSystem/goal-relationship-type';
 export const EXT_INTERPRETER_REQUIRED = 'http://hl7.org/fhir/StructureDefinition/patient-interpreterRequired';
+/** Who wrote the consent down (R4 core extension on Consent). */
+export const EXT_CONSENT_TRANSCRIBER = 'http://hl7.org/fhir/StructureDefinition/consent-Transcriber';
 export const EXT_DATA_ABSENT_REASON = 'http://hl7.org/fhir/StructureDefinition/data-absent-reason';
 
 /** Namespace of this library's own identifier systems, code systems and extensions. */
@@ -44,6 +48,7 @@ export const ID = {
   consent: own('identifier', 'consent'),
   meeting: own('identifier', 'meeting'),
   goal: own('identifier', 'goal'),
+  followUp: own('identifier', 'follow-up'),
   /** A reservnummer whose issuer HL7 Sweden has no system for; the issuer is `Identifier.assigner.display`. */
   reservnummer: own('identifier', 'reservnummer'),
 } as const;
@@ -63,6 +68,11 @@ export const CS = {
   consentGiver: own('CodeSystem', 'consent-giver'),
   activityStatus: own('CodeSystem', 'activity-status'),
   performerRole: own('CodeSystem', 'performer-role'),
+  /** Provenance.activity of the plan's own events (the closure); no HL7 activity type fits. */
+  planEvent: own('CodeSystem', 'plan-event'),
+  closureReason: own('CodeSystem', 'closure-reason'),
+  /** Communication.topic: SIP-kollen, the user survey the person is told about. */
+  communicationTopic: own('CodeSystem', 'communication-topic'),
 } as const;
 
 /** Extensions of our own. */
@@ -78,6 +88,12 @@ export const EXT = {
   activityStatus: own('StructureDefinition', 'activity-status'),
   /** What a reference stands for where one FHIR list mixes several (activity performers, consent givers). */
   referenceRole: own('StructureDefinition', 'reference-role'),
+  /** When the coordinator locked the plan (a dateTime on the CarePlan). */
+  lockedAt: own('StructureDefinition', 'locked-at'),
+  /** How a signature or a consent was given: a v3 ParticipationMode Coding. */
+  participationMode: own('StructureDefinition', 'participation-mode'),
+  /** A minor's own view of the consent, in their words (R4 Consent has no note). */
+  childView: own('StructureDefinition', 'child-view'),
 } as const;
 
 export const SIP_CATEGORY = { system: CS.planCategory, code: 'sip', display: 'Samordnad individuell plan (SIP)' } as const;

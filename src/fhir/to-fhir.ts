@@ -14,6 +14,7 @@ import type {
   CarePlanActivity,
   CareTeam,
   CodeableConcept,
+  Communication,
   Consent,
   ContactPoint,
   Extension,
@@ -41,13 +42,16 @@ import type {
   PlanStatus,
   Principal,
   Signature,
+  SipKollen,
   SipPlan,
 } from '../model/schema';
+import { ACTIVITY_STATUS_LABELS } from '../model/activity-labels';
 import { fCode, fDate, fDateTime, fString, stableUuid } from './primitives';
 import {
   CONSENT_SCOPE,
   CS,
   EXT,
+  EXT_CONSENT_TRANSCRIBER,
   EXT_GOAL_RELATIONSHIP,
   EXT_INTERPRETER_REQUIRED,
   GOAL_ACHIEVEMENT,
@@ -62,6 +66,7 @@ import {
   SIGNATURE_TYPE,
   SIP_CATEGORY,
   V3_DATA_OPERATION,
+  V3_PARTICIPATION_MODE,
   V3_PARTICIPATION_TYPE,
   V3_ROLE_CODE,
 } from './systems';
@@ -84,14 +89,16 @@ export const ACTIVITY_STATUS: Record<ActivityStatus, NonNullable<CarePlanActivit
   cancelled: 'cancelled',
 };
 
-/** The words staff know (Prator), for progress notes without a note of their own. */
-export const ACTIVITY_STATUS_LABEL: Record<ActivityStatus, string> = {
-  planned: 'Ej påbörjad',
-  ongoing: 'Pågår',
-  done: 'Klart',
-  paused: 'Pausad',
-  cancelled: 'Ej genomförd',
-};
+/** The words staff know (Prator), for progress notes without a note of their own; Swedish, as the record is. */
+export const ACTIVITY_STATUS_LABEL: Readonly<Record<ActivityStatus, string>> = ACTIVITY_STATUS_LABELS.sv;
+
+/** v3 ParticipationMode codes for how a signature or consent was given (and back). */
+export const MODE_CODE = {
+  paper: { code: 'HANDWRIT', display: 'handwritten' },
+  electronic: { code: 'ELECTRONIC', display: 'electronic data' },
+  oral: { code: 'VERBAL', display: 'verbal' },
+  written: { code: 'WRITTEN', display: 'written' },
+} as const;
 
 export const GOAL_ACHIEVEMENT_CODE = { reached: 'achieved', partly: 'improving', notReached: 'not-achieved' } as const;
 
@@ -120,6 +127,8 @@ const SIGNATURE_CODE: Record<Signature['role'], { code: string; display: string 
 const coded = (system: string, code: string, display?: string): CodeableConcept => ({ coding: [{ system, code, display }] });
 const idOf = (system: string, value: string): Identifier => ({ system, value });
 const textExt = (url: string, code: string): Extension => ({ url, valueCode: code });
+const modeExt = (how: keyof typeof MODE_CODE | undefined): Extension[] | undefined =>
+  how !== undefined && MODE_CODE[how] ? [{ url: EXT.participationMode, valueCoding: { system: V3_PARTICIPATION_MODE, ...MODE_CODE[how] } }] : undefined;
 
 function note(kind: string, text: string | undefined): Annotation | undefined {
   const t = fString(text);
@@ -231,6 +240,7 @@ export function mapPlan(plan: SipPlan): Bundle<FhirResource> {
     if (!partyRefs.has(g.id)) partyRefs.set(g.id, ref);
   });
   const rep = person.legalRepresentative;
+  let repRef: Reference | undefined;
   if (rep) {
     const rp: RelatedPerson = {
       resourceType: 'RelatedPerson',
@@ -242,6 +252,7 @@ export function mapPlan(plan: SipPlan): Bundle<FhirResource> {
       address: address(rep.contact),
     };
     const ref = add(`legal-representative|${rep.id ?? ''}`, rp, rep.name);
+    repRef = ref;
     if (rep.id !== undefined && !partyRefs.has(rep.id)) partyRefs.set(rep.id, ref);
   }
 
@@ -408,6 +419,7 @@ export function mapPlan(plan: SipPlan): Bundle<FhirResource> {
     const withdrawal: Provenance = {
       resourceType: 'Provenance',
       target: [{ reference: consentRef.reference }],
+      extension: modeExt(w.form),
       recorded: at,
       activity: coded(V3_DATA_OPERATION, 'NULLIFY', 'nullify'),
       agent: [
@@ -422,6 +434,11 @@ export function mapPlan(plan: SipPlan): Bundle<FhirResource> {
     const until = fDate(c.scope.validUntil);
     return {
       resourceType: 'Consent',
+      extension: [
+        ...(modeExt(c.form) ?? []),
+        ...(fString(c.recordedBy) ? [{ url: EXT_CONSENT_TRANSCRIBER, valueReference: { display: c.recordedBy } }] : []),
+        ...(fString(c.childView) ? [{ url: EXT.childView, valueString: c.childView }] : []),
+      ],
       identifier: [idOf(ID.consent, c.id)],
       status: c.withdrawal ? 'inactive' : 'active',
       scope: coded(CONSENT_SCOPE, 'patient-privacy', 'Privacy Consent'),
@@ -485,11 +502,26 @@ export function mapPlan(plan: SipPlan): Bundle<FhirResource> {
     };
   }
 
-  // ── signatures
+  // ── signatures: one Provenance each, the signer as agent and Signature.who
+  /** Who signed: the entry that acted, the Patient, the guardian's or the representative's RelatedPerson; else a name. */
+  function signerRef(s: Signature): Reference {
+    const named = (ref: Reference | undefined): Reference | undefined => (ref ? { reference: ref.reference, display: fString(s.by) ?? ref.display } : undefined);
+    const ref =
+      s.role === 'person'
+        ? named(patientRef)
+        : s.role === 'guardian'
+          ? named(s.guardianId !== undefined ? partyRefs.get(s.guardianId) : undefined)
+          : s.role === 'legalRepresentative'
+            ? named(repRef)
+            : s.entryId !== undefined
+              ? partyRef(s.entryId, s.by)
+              : undefined;
+    return ref ?? { display: fString(s.by) ?? s.role };
+  }
   plan.signatures.forEach((s, i) => {
     const at = fDateTime(s.at);
     if (at === undefined) return; // Provenance needs a time; the residue keeps this signature.
-    const who = s.entryId !== undefined ? partyRef(s.entryId, s.by)! : s.role === 'person' ? { reference: patientRef.reference, display: fString(s.by) } : { display: fString(s.by) ?? s.role };
+    const who = signerRef(s);
     const provenance: Provenance = {
       resourceType: 'Provenance',
       target: [{ reference: carePlanRef.reference }],
@@ -500,19 +532,62 @@ export function mapPlan(plan: SipPlan): Bundle<FhirResource> {
           role: [coded(CS.signatureRole, s.role)],
           who,
         },
+        // A signature on the printed copy is entered by someone else: the enterer.
+        ...(fString(s.recordedBy) ? [{ type: coded(PROVENANCE_PARTICIPANT_TYPE, 'enterer'), who: { display: s.recordedBy } }] : []),
       ],
-      signature: [{ type: [{ system: SIGNATURE_TYPE, ...SIGNATURE_CODE[s.role] }], when: at, who }],
+      signature: [{ extension: modeExt(s.method), type: [{ system: SIGNATURE_TYPE, ...SIGNATURE_CODE[s.role] }], when: at, who }],
     };
     add(`signature|${i}`, provenance);
   });
+
+  // ── closure: a Provenance on the CarePlan (who decided, why, with whom)
+  const closure = plan.closure;
+  const closedAt = fDateTime(closure?.at);
+  let closureRef: Reference | undefined;
+  if (closure && closedAt !== undefined) {
+    const part = coded(V3_PARTICIPATION_TYPE, 'PART', 'Participation');
+    const provenance: Provenance = {
+      resourceType: 'Provenance',
+      target: [{ reference: carePlanRef.reference }],
+      recorded: closedAt,
+      activity: coded(CS.planEvent, 'closure', 'Plan closed'),
+      reason: fCode(closure.reason) ? [coded(CS.closureReason, closure.reason)] : undefined,
+      agent: [
+        { type: coded(PROVENANCE_PARTICIPANT_TYPE, 'author'), who: { display: fString(closure.by) ?? 'unknown' } },
+        ...(closure.personTookPart === true ? [{ type: part, who: { reference: patientRef.reference } }] : []),
+        ...(closure.decidedWith ?? []).map((id) => ({ type: part, who: memberRef(id) })),
+      ],
+    };
+    closureRef = add('closure', provenance);
+  }
+
+  // ── SIP-kollen: the person was told about the survey (a Communication to them), or not (not-done)
+  function sipKollen(sk: SipKollen | undefined, key: string, link: Partial<Communication>): void {
+    if (!sk || typeof sk.offered !== 'boolean') return;
+    const communication: Communication = {
+      resourceType: 'Communication',
+      ...link,
+      status: sk.offered ? 'completed' : 'not-done',
+      subject: { reference: patientRef.reference },
+      topic: { ...coded(CS.communicationTopic, 'sip-kollen', 'SIP-kollen'), text: 'SIP-kollen' },
+      about: [{ reference: carePlanRef.reference }],
+      // Nothing was sent when it was not offered; a date then stays in the residue.
+      sent: sk.offered ? fDate(sk.at) : undefined,
+      recipient: [{ reference: patientRef.reference }],
+    };
+    add(`sip-kollen|${key}`, communication);
+  }
+  plan.followUps.forEach((f) => sipKollen(f.sipKollen, `follow-up|${f.id}`, { identifier: [idOf(ID.followUp, f.id)] }));
+  if (closureRef) sipKollen(closure?.sipKollen, 'closure', { partOf: [{ reference: closureRef.reference }] });
 
   // ── the plan's own fields
   const coordinator = plan.network.find((e) => e.roles.includes('coordinator'));
   const created = fDateTime(plan.createdAt);
   const ended = fDateTime(plan.closure?.at ?? plan.voided?.at);
+  const lockedAt = fDateTime(plan.lockedAt);
   Object.assign(carePlan, {
     identifier: [idOf(ID.plan, plan.id)],
-    extension: [{ url: EXT.planVersion, valuePositiveInt: plan.version }],
+    extension: [{ url: EXT.planVersion, valuePositiveInt: plan.version }, ...(lockedAt !== undefined ? [{ url: EXT.lockedAt, valueDateTime: lockedAt }] : [])],
     status: plan.status === 'closed' && plan.closure?.reason === 'consentWithdrawn' ? 'revoked' : CARE_PLAN_STATUS[plan.status] ?? 'unknown',
     category: [{ coding: [SIP_CATEGORY], text: 'SIP' }],
     period: { start: created, end: ended !== undefined && (created === undefined || Date.parse(created) <= Date.parse(ended)) ? ended : undefined },
