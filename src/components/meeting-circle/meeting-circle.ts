@@ -232,6 +232,8 @@ export class SipMeetingCircle extends SipElement {
   private saved = false;
   /** A message when writing to the plan failed. */
   private problem = '';
+  /** The minutes being written (the operation loads on first use). */
+  private saving: Promise<unknown> | undefined;
   /** A message when a stored or given state was refused. */
   private stateProblem = '';
 
@@ -320,9 +322,10 @@ export class SipMeetingCircle extends SipElement {
     }
   }
 
-  /** `updateComplete` also waits for the view on first use. */
+  /** `updateComplete` also waits for the view on first use, and for minutes being saved. */
   protected override async getUpdateComplete(): Promise<boolean> {
     await this.lazy.settled;
+    await this.saving;
     return super.getUpdateComplete();
   }
 
@@ -554,7 +557,7 @@ export class SipMeetingCircle extends SipElement {
     const minutes = actualMinutes(v);
     // The operation (and the schemas it checks with) loads only when minutes are saved, so the
     // timer's initial load stays small.
-    void import('../../model/operations/meetings').then(
+    this.saving = import('../../model/operations/meetings').then(
       ({ recordMeetingMinutes }) => {
         const result = this.applyOperation((p, ctx) => recordMeetingMinutes(p, { type: 'recordMeetingMinutes', meetingId: meeting.id, minutes, overwrite }, ctx));
         this.problem = result && !result.ok ? result.error.message : '';
@@ -682,8 +685,8 @@ export class SipMeetingCircle extends SipElement {
       this.focuser.request('#toggle');
     },
     discardState: () => {
-      this.stored.clear();
       this.reset();
+      this.stored.clear();
       this.focuser.request('#toggle');
     },
     toggleSound: () => {

@@ -84,6 +84,15 @@ export function belongsTo(owner: MeetingOwner, expected: MeetingOwner): boolean 
  * An idle state is harmless and carries no times, so it is accepted for any meeting.
  */
 export function readMeetingState(input: unknown, expected: MeetingOwner): StateReading {
+  try {
+    return read(input, expected);
+  } catch {
+    // A hostile object (a throwing getter, a Proxy) is no meeting state.
+    return { ok: false, reason: 'corrupt' };
+  }
+}
+
+function read(input: unknown, expected: MeetingOwner): StateReading {
   if (input === null || input === undefined || input === '') return { ok: false, reason: 'empty' };
   // A meeting with MAX_ENTRIES of each list serializes to well under 200 kB.
   if (typeof input === 'string' && input.length > 200_000) return { ok: false, reason: 'too-large' };

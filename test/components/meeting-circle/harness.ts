@@ -32,7 +32,7 @@ export class MeetingCircleHarness extends Harness<SipMeetingCircle> {
   }
 
   /** The refused-state message, if any. */
-  alert(): string {
+  alertText(): string {
     return this.$('[role=alert]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
   }
 }
