@@ -44,7 +44,7 @@ export function renderControls(vm: Readonly<MeetingViewModel>, a: MeetingActions
           </button>
         </div>`}
     ${active && last ? html`<p id="last-part" class="note">${msg('Sista delen. Avsluta mötet med knappen ”Avsluta mötet”.', { id: 'meeting.lastPart' })}</p>` : nothing}
-    <div class="controls more" part="controls" role="group" aria-label=${msg('Mer', { id: 'meeting.more' })}>
+    <div class="controls more" part="controls" role="group" aria-label=${msg('Fler val för mötet', { id: 'meeting.more' })}>
       ${active ? html`<button id="end" class="danger" part="button" @click=${a.askEnd}>${msg('Avsluta mötet', { id: 'meeting.end' })}</button>` : nothing}
       <button id="reset" part="button" ?disabled=${status === 'idle'} @click=${a.askReset}>${msg('Återställ', { id: 'meeting.reset' })}</button>
       <button id="sound" part="button" aria-pressed=${vm.sound ? 'true' : 'false'} @click=${a.toggleSound}>${msg('Ljud vid övertid', { id: 'meeting.sound' })}</button>
