@@ -4,7 +4,7 @@
  * audio contexts.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../../src/components/meeting-circle/index';
 import type { SipMeetingCircle } from '../../../src/components/meeting-circle/index';
 import { createClock, next, plannedFromShares, start } from '../../../src/components/meeting-circle/clock';
@@ -241,5 +241,24 @@ describe('sip-meeting-circle: safe to run', () => {
     }
     expect(el.view.status).to.not.equal('idle');
     expect(Math.abs(el.view.elapsed)).to.be.below(60 * M);
+  });
+
+  it('screenshots (Chromium): the end dialog, the undo bar and a refused stored state, sv and en', async function () {
+    if (!/Chrome\//.test(navigator.userAgent)) this.skip();
+    const shoot = (name: string) => executeServerCommand('sip-screenshot', { name });
+    await setViewport({ width: 1000, height: 900 });
+    const { el, h } = await make(html`<sip-meeting-circle .plan=${structuredClone(examplePlans.elderly)}></sip-meeting-circle>`);
+    await toLastPart(el);
+    await h.click('#end');
+    await shoot('meeting-circle-sv-end-dialog');
+    await h.click('dialog#end-confirm [data-action=confirm]');
+    await shoot('meeting-circle-sv-end-undo');
+    el.remove();
+    localStorage.setItem(KEY, '{"version":1,"planned":"x"');
+    await setViewport({ width: 320, height: 900 });
+    const { el: broken } = await make(html`<sip-meeting-circle storage-key=${KEY}></sip-meeting-circle>`);
+    await shoot('meeting-circle-sv-320-refused');
+    await setViewport({ width: 800, height: 600 });
+    expect(new MeetingCircleHarness(broken).alertText()).to.contain('kunde inte läsas');
   });
 });

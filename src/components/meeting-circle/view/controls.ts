@@ -54,7 +54,7 @@ export function renderControls(vm: Readonly<MeetingViewModel>, a: MeetingActions
     ${confirmDialog({
       id: 'end-confirm',
       title: msg('Avsluta mötet?', { id: 'meeting.endConfirm.title' }),
-      body: vm.canSave || vm.alreadyHeld
+      body: vm.meetingStart !== undefined
         ? msg('Tiden stannar. Du kan ångra tills tiden är sparad i planen.', { id: 'meeting.endConfirm.bodyPlan' })
         : msg('Tiden stannar. Du kan ångra direkt efteråt.', { id: 'meeting.endConfirm.body' }),
       confirmLabel: msg('Avsluta mötet', { id: 'meeting.end' }),
