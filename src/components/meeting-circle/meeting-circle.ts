@@ -324,8 +324,8 @@ export class SipMeetingCircle extends SipElement {
 
   /** `updateComplete` also waits for the view on first use, and for minutes being saved. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    await this.lazy.settled;
-    await this.saving;
+    if (this.lazy.status === 'loading') await this.lazy.settled;
+    if (this.saving) await this.saving;
     return super.getUpdateComplete();
   }
 
@@ -731,6 +731,7 @@ export class SipMeetingCircle extends SipElement {
     const ours = !!plan && !!meeting && this.owner.planId === plan.id && this.owner.meetingId === meeting.id;
     return {
       clock: v,
+      lang: getLocale(),
       audience,
       guide: part.partGuide(audience, v.part),
       meetingStart: meeting?.start,

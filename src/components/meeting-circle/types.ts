@@ -17,6 +17,8 @@ export type EndUndo = UndoEntry<MeetingClockState>;
 export interface MeetingViewModel {
   /** The clock now (status, part, time left…). */
   clock: ClockView;
+  /** The active language (what text that does not tick is rendered in). */
+  lang: string;
   audience: Audience;
   /** What the reader does in the current part. */
   guide: PartGuide;

@@ -4,6 +4,7 @@
  * a double click cannot end the meeting.
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { msg } from '@lit/localize';
 import { confirmDialog, undoBar } from '../../../shared/templates';
 import { MEETING_PARTS } from '../clock';
@@ -51,32 +52,7 @@ export function renderControls(vm: Readonly<MeetingViewModel>, a: MeetingActions
       ${renderPresenterButton(vm, a)}
     </div>
     ${renderEnded(vm, a)}
-    ${confirmDialog({
-      id: 'end-confirm',
-      title: msg('Avsluta mötet?', { id: 'meeting.endConfirm.title' }),
-      body: vm.meetingStart !== undefined
-        ? msg('Tiden stannar. Du kan ångra tills tiden är sparad i planen.', { id: 'meeting.endConfirm.bodyPlan' })
-        : msg('Tiden stannar. Du kan ångra direkt efteråt.', { id: 'meeting.endConfirm.body' }),
-      confirmLabel: msg('Avsluta mötet', { id: 'meeting.end' }),
-      danger: true,
-      onConfirm: a.end,
-    })}
-    ${confirmDialog({
-      id: 'reset-confirm',
-      title: msg('Återställa mötet?', { id: 'meeting.resetTitle' }),
-      body: msg('Nollställa mötet? Tiden hittills går förlorad.', { id: 'meeting.confirmReset' }),
-      confirmLabel: msg('Ja, återställ', { id: 'meeting.resetYes' }),
-      danger: true,
-      onConfirm: a.reset,
-    })}
-    ${confirmDialog({
-      id: 'overwrite-confirm',
-      title: msg('Skriva över mötets tid?', { id: 'meeting.overwrite.title' }),
-      body: msg('Planen har redan tid per del för det här mötet. Den ersätts med tiden från cirkeln.', { id: 'meeting.overwrite.body' }),
-      confirmLabel: msg('Skriv över', { id: 'meeting.overwrite.confirm' }),
-      danger: true,
-      onConfirm: a.overwrite,
-    })}
+    ${guard([vm.lang, vm.meetingStart !== undefined, a], () => renderDialogs(vm, a))}
     <p id="shortcuts" class="shortcuts">
       ${msg('Kortkommandon när fokus är i mötescirkeln:', { id: 'meeting.shortcuts' })}
       <kbd>${msg('Mellanslag', { id: 'meeting.key.space' })}</kbd> ${msg('starta, pausa, fortsätt', { id: 'meeting.key.spaceDoes' })} ·
@@ -101,4 +77,34 @@ export function renderPresenterButton(vm: Readonly<MeetingViewModel>, a: Meeting
   return html`<button id="presenter" part="button" aria-pressed=${vm.presenter ? 'true' : 'false'} @click=${a.togglePresenter}>
     ${msg('Presentationsläge', { id: 'meeting.presenter' })}
   </button>`;
+}
+
+/** The three questions. Their text changes only with the language; a tick does not re-render them. */
+function renderDialogs(vm: Readonly<MeetingViewModel>, a: MeetingActions): TemplateResult {
+  return html`${confirmDialog({
+      id: 'end-confirm',
+      title: msg('Avsluta mötet?', { id: 'meeting.endConfirm.title' }),
+      body: vm.meetingStart !== undefined
+        ? msg('Tiden stannar. Du kan ångra tills tiden är sparad i planen.', { id: 'meeting.endConfirm.bodyPlan' })
+        : msg('Tiden stannar. Du kan ångra direkt efteråt.', { id: 'meeting.endConfirm.body' }),
+      confirmLabel: msg('Avsluta mötet', { id: 'meeting.end' }),
+      danger: true,
+      onConfirm: a.end,
+    })}
+    ${confirmDialog({
+      id: 'reset-confirm',
+      title: msg('Återställa mötet?', { id: 'meeting.resetTitle' }),
+      body: msg('Nollställa mötet? Tiden hittills går förlorad.', { id: 'meeting.confirmReset' }),
+      confirmLabel: msg('Ja, återställ', { id: 'meeting.resetYes' }),
+      danger: true,
+      onConfirm: a.reset,
+    })}
+    ${confirmDialog({
+      id: 'overwrite-confirm',
+      title: msg('Skriva över mötets tid?', { id: 'meeting.overwrite.title' }),
+      body: msg('Planen har redan tid per del för det här mötet. Den ersätts med tiden från cirkeln.', { id: 'meeting.overwrite.body' }),
+      confirmLabel: msg('Skriv över', { id: 'meeting.overwrite.confirm' }),
+      danger: true,
+      onConfirm: a.overwrite,
+    })}`;
 }
