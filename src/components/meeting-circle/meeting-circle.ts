@@ -429,8 +429,10 @@ export class SipMeetingCircle extends SipElement {
       this.adopt(resetClock(this.clockState), {}, false);
       return;
     }
-    this.takeGiven(reading.ok ? withOwner(reading.state, reading.owner) : undefined);
-    if (!reading.ok && reading.reason !== 'empty' && reading.reason !== 'other-meeting') {
+    if (reading.ok) {
+      this.stateProblem = '';
+      this.adopt(reading.state, reading.owner, false);
+    } else if (reading.reason !== 'empty' && reading.reason !== 'other-meeting') {
       this.stateProblem = this.refusal(reading.reason);
       this.requestUpdate();
     }
