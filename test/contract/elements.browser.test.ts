@@ -17,6 +17,7 @@ import { elderlyDraft } from '../components/smart-goal-editor/fixtures';
 import { smallPlan } from '../components/activity-status-list/fixtures';
 import { noConsentDraft } from '../components/consent-recorder/fixtures';
 import { Harness } from '../helpers/harness';
+import { MeetingCircleHarness } from '../components/meeting-circle/harness';
 import { settled } from '../helpers/element';
 
 function draftOf(plan: SipPlan): SipPlan {
@@ -87,13 +88,17 @@ runContract<SipMeetingCircle>({
   english: 'Meeting circle',
   readonlyControls: 'button',
   edit: async (el) => {
-    // The meeting's clock, moved by hand: run through every agenda item; the last one writes the minutes.
+    // The meeting's clock, moved by hand: run through every part, end the meeting and save its minutes.
     let t = Date.parse(EXAMPLE_NOW);
     el.clock = () => t;
     el.toggle();
-    for (let i = 0; i < 12; i++) {
+    for (let i = 0; i < 4; i++) {
       t += 5 * 60_000;
       el.next();
     }
+    t += 5 * 60_000;
+    const h = new MeetingCircleHarness(el);
+    await h.endMeeting();
+    await h.save();
   },
 });

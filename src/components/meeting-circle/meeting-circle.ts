@@ -1,17 +1,19 @@
-import { css, html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { Meeting, MeetingPart } from '../../model/schema';
 import { SipElement } from '../../shared/sip-element';
-import { baseStyles, token } from '../../shared/tokens';
 import { getLocale } from '../../shared/i18n';
-import { formatDateTime } from '../../shared/format';
+import { LazyPart, lazyModule } from '../../shared/lazy-part';
+import { FocusController } from '../../shared/focus';
+import { UndoController } from '../../shared/undo';
+import { openConfirm } from '../../shared/templates';
 import {
   MEETING_PARTS,
   actualMinutes,
   clampDuration,
   createClock,
+  end as endClock,
   extend as extendClock,
-  formatClock,
   goTo,
   minutesOf,
   next as nextPart,
@@ -19,7 +21,6 @@ import {
   plannedFromMinutes,
   plannedFromShares,
   previous as previousPart,
-  readState,
   replan,
   reset as resetClock,
   statusOf,
@@ -28,18 +29,22 @@ import {
   type ClockView,
   type MeetingClockState,
 } from './clock';
-import { audienceLabel, partLabel, toAudience, type Audience } from './labels';
-import * as label from '../../shared/labels';
+import { belongsTo, readMeetingState, usableTime, withOwner, type MeetingOwner, type OwnedMeetingState, type StateReading } from './state';
+import { partLabel, toAudience, type Audience } from './labels';
+import { TickerController } from './controllers/ticker';
+import { WakeLockController } from './controllers/wake-lock';
+import { ChimeController } from './controllers/chime';
+import { PresenterController } from './controllers/presenter';
+import { StoredStateController } from './controllers/stored-state';
+import type { MeetingActions, MeetingViewModel } from './types';
+import { meetingCircleStyles } from './meeting-circle.styles';
 
-// What each reader does per part is most of the element's text; it loads in its own chunk as
-// soon as the first circle connects, so the timer's initial load stays small.
-type GuideModule = typeof import('./guide');
-let guideModule: GuideModule | undefined;
-let guideLoading: Promise<GuideModule> | undefined;
-function loadGuide(): Promise<GuideModule> {
-  guideLoading ??= import('./guide').then((m) => (guideModule = m));
-  return guideLoading;
-}
+export type { MeetingOwner, OwnedMeetingState } from './state';
+
+// The view and what each reader does per part (most of the element's text) load in their own
+// chunk as soon as the first circle connects, so the timer's initial load stays small.
+type MeetingPartModule = typeof import('./part');
+const meetingPart = lazyModule<MeetingPartModule>(() => import('./part'));
 
 /** `detail` of `sip-segment-change`: the part now current and the one before (null at the start). */
 export interface SipSegmentChangeDetail {
@@ -47,7 +52,7 @@ export interface SipSegmentChangeDetail {
   previous: MeetingPart | null;
   /** 0-based position of `part` in the circle. */
   index: number;
-  state: MeetingClockState;
+  state: OwnedMeetingState;
 }
 
 /** `detail` of `sip-meeting-end`: actual and planned whole minutes per part, totals in ms. */
@@ -60,12 +65,12 @@ export interface SipMeetingEndDetail {
   overrun: number;
   /** The plan's meeting the minutes were written to, when there is a plan. */
   meetingId?: string;
-  state: MeetingClockState;
+  state: OwnedMeetingState;
 }
 
 /** `detail` of `sip-meeting-state`: the whole serializable timer state, after every change. */
 export interface SipMeetingStateDetail {
-  state: MeetingClockState;
+  state: OwnedMeetingState;
 }
 
 declare module '../../shared/events' {
@@ -77,10 +82,6 @@ declare module '../../shared/events' {
 }
 
 const TICK_MS = 250;
-const SIZE = 240;
-const C = SIZE / 2;
-const R = 96;
-const RING = 110;
 
 const timeFormats = new Map<string, Intl.DateTimeFormat>();
 /** Clock time (e.g. 10:05) in the active language. */
@@ -94,26 +95,6 @@ function clockTime(ms: number): string {
   return f.format(new Date(ms));
 }
 
-function point(fraction: number, radius: number): [number, number] {
-  const a = fraction * 2 * Math.PI - Math.PI / 2;
-  return [C + radius * Math.cos(a), C + radius * Math.sin(a)];
-}
-
-function sectorPath(from: number, to: number, radius: number): string {
-  if (to - from >= 0.9999) return `M ${C - radius} ${C} a ${radius} ${radius} 0 1 1 ${radius * 2} 0 a ${radius} ${radius} 0 1 1 ${-radius * 2} 0 Z`;
-  const [x1, y1] = point(from, radius);
-  const [x2, y2] = point(to, radius);
-  const large = to - from > 0.5 ? 1 : 0;
-  return `M ${C} ${C} L ${x1.toFixed(2)} ${y1.toFixed(2)} A ${radius} ${radius} 0 ${large} 1 ${x2.toFixed(2)} ${y2.toFixed(2)} Z`;
-}
-
-function arcPath(to: number, radius: number): string {
-  if (to <= 0) return '';
-  if (to >= 0.9999) return `M ${C} ${C - radius} a ${radius} ${radius} 0 1 1 0 ${radius * 2} a ${radius} ${radius} 0 1 1 0 ${-radius * 2}`;
-  const [x, y] = point(to, radius);
-  return `M ${C} ${C - radius} A ${radius} ${radius} 0 ${to > 0.5 ? 1 : 0} 1 ${x.toFixed(2)} ${y.toFixed(2)}`;
-}
-
 type SharesInput = Partial<Record<MeetingPart, number>>;
 
 /**
@@ -123,8 +104,19 @@ type SharesInput = Partial<Record<MeetingPart, number>>;
  * version shows what they do and are asked in the current part.
  *
  * Time is always computed from timestamps (see `clock.ts`), so it is right after a hidden tab,
- * sleep or reload. With a `plan` it reads the meeting's agenda and, when the meeting ends, writes
- * the actual minutes back (`sip-plan-change`); without one it runs from `duration` and `shares`.
+ * sleep or reload. With a `plan` it reads the meeting's agenda and, once the meeting has ended
+ * and the chair chooses "Save the time in the plan", writes the actual minutes back
+ * (`sip-plan-change`); without one it runs from `duration` and `shares`.
+ *
+ * Ending is deliberate: "End the meeting" is its own button, away from "Next part", and asks
+ * first (the kit's confirm dialog); on the last part "Next part" does nothing. An ended meeting
+ * can be undone until its minutes are saved. A meeting whose minutes are already in the plan is
+ * overwritten only after a second question.
+ *
+ * Every state names the plan and meeting it belongs to (`planId`, `meetingId`); a stored or given
+ * state of another plan or meeting is never applied, and a circle given another plan mid-meeting
+ * starts afresh for that plan. A stored or given state that is unreadable or out of bounds is
+ * refused with a message and a way to start afresh.
  *
  * Keyboard (when focus is inside the element): Space starts, pauses and resumes (on the circle;
  * on a button Space presses that button); ArrowLeft / ArrowRight go to the previous / next part.
@@ -147,7 +139,9 @@ type SharesInput = Partial<Record<MeetingPart, number>>;
  * @csspart legend - The list of parts with planned and spent time.
  * @csspart guide - What the reader does in the current part.
  * @csspart summary - The table of planned and actual minutes after the meeting.
- * @csspart alert - The invalid-plan message.
+ * @csspart alert - The invalid-plan message, and the message about a refused stored state.
+ * @csspart button - Every button.
+ * @csspart undo - The bar offering to undo the end (the kit's undo bar).
  *
  * @cssprop --sip-meeting-circle-done - Fill of finished parts.
  * @cssprop --sip-meeting-circle-upcoming - Fill of parts still to come.
@@ -175,377 +169,7 @@ export class SipMeetingCircle extends SipElement {
     clock: { attribute: false },
   };
 
-  static override styles = [
-    baseStyles,
-    css`
-      :host {
-        --_done: var(--sip-meeting-circle-done, #b9c7da);
-        --_upcoming: var(--sip-meeting-circle-upcoming, #e6e8ec);
-        --_current: var(--sip-meeting-circle-current, ${token.colorAccent});
-        --_overrun: var(--sip-meeting-circle-overrun, ${token.colorDanger});
-        --_track: var(--sip-meeting-circle-track, #d5d8de);
-        --_size: var(--sip-meeting-circle-size, min(100%, 18rem));
-        container-type: inline-size;
-        background: ${token.colorBg};
-      }
-      :host([presenter]) {
-        --_size: var(--sip-meeting-circle-size, min(100%, 30rem));
-        font-size: 1.25rem;
-        padding: ${token.space4};
-        overflow: auto;
-      }
-      :host(:fullscreen) {
-        background: ${token.colorBg};
-      }
-      .base {
-        display: grid;
-        gap: ${token.space4};
-      }
-      h2,
-      h3 {
-        margin: 0;
-        line-height: 1.25;
-      }
-      h2 {
-        font-size: 1.25em;
-      }
-      h3 {
-        font-size: 1.05em;
-      }
-      .sub {
-        margin: 0;
-        color: ${token.colorTextMuted};
-      }
-      .stage {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: ${token.space4} ${token.space6};
-        border-radius: ${token.radius};
-        padding: ${token.space2};
-      }
-      .dial {
-        flex: 0 1 var(--_size);
-        inline-size: var(--_size);
-        max-inline-size: 100%;
-      }
-      .dial svg {
-        display: block;
-        inline-size: 100%;
-        block-size: auto;
-      }
-      .sector {
-        stroke: ${token.colorBg};
-        stroke-width: 2;
-      }
-      .sector.done {
-        fill: var(--_done);
-      }
-      .sector.upcoming {
-        fill: var(--_upcoming);
-      }
-      .sector.current {
-        fill: var(--_current);
-      }
-      .sector.current.over {
-        fill: var(--_overrun);
-      }
-      .sector-label {
-        font: 600 15px ${token.fontFamily};
-        fill: ${token.colorText};
-        text-anchor: middle;
-        dominant-baseline: central;
-      }
-      .sector-label.current {
-        fill: ${token.colorAccentText};
-      }
-      .track {
-        fill: none;
-        stroke: var(--_track);
-        stroke-width: 8;
-      }
-      .progress {
-        fill: none;
-        stroke: ${token.colorText};
-        stroke-width: 8;
-        stroke-linecap: round;
-      }
-      .progress.over {
-        stroke: var(--_overrun);
-      }
-      .hub {
-        fill: ${token.colorBg};
-      }
-      .hub-text {
-        font: 700 22px ${token.fontFamily};
-        font-variant-numeric: tabular-nums;
-        fill: ${token.colorText};
-        text-anchor: middle;
-        dominant-baseline: central;
-      }
-      .times {
-        flex: 1 1 14rem;
-        min-inline-size: 0;
-        display: grid;
-        gap: ${token.space1};
-      }
-      .times p {
-        margin: 0;
-      }
-      .now {
-        font-size: 1.2em;
-      }
-      .step {
-        color: ${token.colorTextMuted};
-        font-size: 0.85em;
-        display: block;
-      }
-      .num {
-        font-variant-numeric: tabular-nums;
-      }
-      .big {
-        display: block;
-        font-size: clamp(2.5rem, 12cqi, 4.5rem);
-        font-weight: 700;
-        line-height: 1.05;
-        letter-spacing: -0.01em;
-      }
-      :host([presenter]) .big {
-        font-size: clamp(3rem, 14cqi, 9rem);
-      }
-      .label {
-        color: ${token.colorTextMuted};
-      }
-      .over-cue {
-        display: inline-flex;
-        align-items: center;
-        gap: ${token.space2};
-        color: ${token.colorDanger};
-        font-weight: 700;
-        border: 2px solid currentColor;
-        border-radius: ${token.radius};
-        padding: 0 ${token.space2};
-        inline-size: fit-content;
-      }
-      .times.over .big {
-        color: ${token.colorDanger};
-      }
-      .meeting-left {
-        font-size: 1.15em;
-      }
-      .meeting-left .num {
-        font-weight: 700;
-      }
-      .ends,
-      .extended {
-        color: ${token.colorTextMuted};
-        font-size: ${token.fontSizeSmall};
-      }
-      :host([presenter]) .ends,
-      :host([presenter]) .extended {
-        font-size: 1rem;
-      }
-      .extended strong {
-        color: ${token.colorText};
-      }
-      .controls {
-        display: flex;
-        flex-wrap: wrap;
-        gap: ${token.space2};
-        align-items: center;
-      }
-      button {
-        font: inherit;
-        min-block-size: 2.75rem;
-        min-inline-size: 2.75rem;
-        padding: ${token.space2} ${token.space3};
-        border-radius: ${token.radius};
-        border: 1px solid ${token.colorBorder};
-        background: ${token.colorBg};
-        color: ${token.colorText};
-        cursor: pointer;
-      }
-      button.primary {
-        background: ${token.colorAccent};
-        border-color: ${token.colorAccent};
-        color: ${token.colorAccentText};
-        font-weight: 600;
-      }
-      button:disabled {
-        cursor: not-allowed;
-        opacity: 0.55;
-      }
-      button[aria-pressed='true'] {
-        background: ${token.colorSurface};
-        font-weight: 600;
-        box-shadow: inset 0 0 0 2px ${token.colorAccent};
-      }
-      .confirm {
-        display: flex;
-        flex-wrap: wrap;
-        gap: ${token.space2};
-        align-items: center;
-        padding: ${token.space2} ${token.space3};
-        border: 2px solid ${token.colorWarning};
-        border-radius: ${token.radius};
-      }
-      .confirm p {
-        margin: 0;
-        flex: 1 1 12rem;
-      }
-      .shortcuts {
-        margin: 0;
-        font-size: ${token.fontSizeSmall};
-        color: ${token.colorTextMuted};
-      }
-      kbd {
-        font: inherit;
-        font-weight: 600;
-        border: 1px solid ${token.colorBorder};
-        border-radius: 0.25rem;
-        padding: 0 0.3em;
-        background: ${token.colorSurface};
-        color: ${token.colorText};
-      }
-      .columns {
-        display: grid;
-        gap: ${token.space4};
-        grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
-        align-items: start;
-      }
-      .legend {
-        margin: 0;
-        padding: 0;
-        list-style: none;
-        display: grid;
-        gap: ${token.space1};
-      }
-      .legend li {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0 ${token.space2};
-        align-items: baseline;
-        padding: ${token.space1} ${token.space2};
-        border-inline-start: 6px solid var(--_upcoming);
-      }
-      .legend li.done {
-        border-color: var(--_done);
-      }
-      .legend li.current {
-        border-color: var(--_current);
-        background: ${token.colorSurface};
-        font-weight: 600;
-      }
-      .legend li.current.over {
-        border-color: var(--_overrun);
-      }
-      .legend .mins {
-        margin-inline-start: auto;
-        font-variant-numeric: tabular-nums;
-        color: ${token.colorTextMuted};
-        font-weight: 400;
-      }
-      :host([presenter]) .guide {
-        font-size: 1.15em;
-      }
-      .guide {
-        border: 1px solid ${token.colorBorder};
-        border-radius: ${token.radius};
-        padding: ${token.space3} ${token.space4};
-        background: ${token.colorSurface};
-      }
-      .guide ul {
-        margin: ${token.space2} 0 0;
-        padding-inline-start: ${token.space6};
-      }
-      .guide li + li {
-        margin-block-start: ${token.space1};
-      }
-      .guide .question {
-        margin: ${token.space2} 0 0;
-        font-style: italic;
-      }
-      .note {
-        margin: 0;
-        color: ${token.colorTextMuted};
-        font-size: ${token.fontSizeSmall};
-      }
-      .problem {
-        margin: 0;
-        color: ${token.colorDanger};
-      }
-      table {
-        border-collapse: collapse;
-        inline-size: 100%;
-        font-variant-numeric: tabular-nums;
-      }
-      th,
-      td {
-        text-align: start;
-        padding: ${token.space1} ${token.space2};
-        border-block-end: 1px solid ${token.colorBorder};
-      }
-      td.n,
-      th.n {
-        text-align: end;
-      }
-      @media (prefers-reduced-motion: no-preference) {
-        .sector {
-          transition: fill 0.3s ease;
-        }
-      }
-      @container (max-width: 30rem) {
-        .dial {
-          margin-inline: auto;
-        }
-        .big {
-          font-size: 2.75rem;
-        }
-      }
-      @media (forced-colors: active) {
-        .sector {
-          stroke: CanvasText;
-        }
-        .sector.done,
-        .sector.upcoming {
-          fill: Canvas;
-        }
-        .sector.current,
-        .sector.current.over {
-          fill: Highlight;
-        }
-        .sector-label {
-          fill: CanvasText;
-        }
-        .sector-label.current {
-          fill: HighlightText;
-        }
-        .track {
-          stroke: GrayText;
-        }
-        .progress,
-        .progress.over {
-          stroke: CanvasText;
-        }
-        .hub {
-          fill: Canvas;
-        }
-        .hub-text {
-          fill: CanvasText;
-        }
-        .legend li,
-        .legend li.current {
-          border-color: CanvasText;
-        }
-        .legend li.current {
-          outline: 2px solid Highlight;
-        }
-        button.primary {
-          border-color: ButtonText;
-        }
-      }
-    `,
-  ];
+  static override styles = meetingCircleStyles;
 
   /** Meeting length in minutes without a plan (30–180; default 60). */
   declare duration: number;
@@ -553,7 +177,7 @@ export class SipMeetingCircle extends SipElement {
   declare audience: Audience;
   /**
    * When set, the timer state is kept in `localStorage` under this key (restored on load and
-   * followed across windows). Nothing is stored without it.
+   * followed across windows), with the plan and meeting it belongs to. Nothing is stored without it.
    */
   declare storageKey: string | undefined;
   /** Large layout for a shared screen; the presenter button also asks for full screen. */
@@ -568,25 +192,50 @@ export class SipMeetingCircle extends SipElement {
   declare shares: SharesInput | undefined;
   /** With a plan: the id of the meeting to run (default: the first meeting not yet held). */
   declare meetingId: string | undefined;
-  /** The clock, as epoch milliseconds (default `Date.now`); tests and stories inject their own. */
+  /**
+   * The clock, as epoch milliseconds (default `Date.now`); tests and stories inject their own.
+   * Anything that is not a function, throws, or returns no usable time is ignored.
+   */
   declare clock: (() => number) | undefined;
-  /** The inline "reset?" question is open. */
-  private confirmingReset = false;
-  /** A message when writing to the plan failed. */
-  private problem = '';
+
+  private readonly lazy = new LazyPart(this, meetingPart);
+  private readonly focuser = new FocusController(this);
+  private readonly endUndo = new UndoController<MeetingClockState>(this);
+  // The ticker and the wake lock act through their host hooks alone (controllers register themselves).
+  protected readonly ticker = new TickerController(this, { running: () => this.running, tick: () => this.tick(), interval: TICK_MS });
+  protected readonly wakeLock = new WakeLockController(this, () => this.running);
+  private readonly chimer = new ChimeController(this, () => this.sound);
+  private readonly presenterMode = new PresenterController(this, {
+    get: () => this.presenter,
+    set: (on) => (this.presenter = on),
+    exited: () => this.focuser.request('#presenter'),
+  });
+  private readonly stored = new StoredStateController(this, {
+    key: () => this.storageKey,
+    owner: () => this.expectedOwner(),
+    changed: (reading) => this.onStoredChange(reading),
+  });
 
   private clockState: MeetingClockState = createClock(plannedFromShares(60));
+  /** Whose meeting `clockState` is, once started (empty before the start and without a plan). */
+  private owner: MeetingOwner = {};
+  /** The owner key the state was last reconciled with (undefined until the plan is known). */
+  private ownerKey: string | undefined;
+  private storedKeyRead: string | undefined;
+  /** A state the host gave while the plan was still being checked: applied once it is. */
+  private pendingState: unknown;
   private stateFromOutside = false;
   private plannedKey: string | undefined;
-  private timer: ReturnType<typeof setInterval> | undefined;
   private shownKey = '';
   private overrunSaid = new Set<string>();
-  private lockedMeetingId: string | undefined;
-  private wakeLock: WakeLockSentinel | undefined;
-  private wakeLockPending = false;
-  private audio: AudioContext | undefined;
-  private enteredFullscreen = false;
-  private focusAfterRender: string | undefined;
+  /** The ended meeting's minutes are in the plan (nothing left to undo). */
+  private saved = false;
+  /** A message when writing to the plan failed. */
+  private problem = '';
+  /** The minutes being written (the operation loads on first use). */
+  private saving: Promise<unknown> | undefined;
+  /** A message when a stored or given state was refused. */
+  private stateProblem = '';
 
   constructor() {
     super();
@@ -600,22 +249,22 @@ export class SipMeetingCircle extends SipElement {
   // ─── the state, public ─────────────────────────────────────────────────
 
   /**
-   * The timer's serializable state (the same as in `sip-meeting-state`). Setting it adopts a
-   * stored or shared state; anything that is not a valid state is ignored.
+   * The timer's serializable state (the same as in `sip-meeting-state`), with the plan and
+   * meeting it belongs to. Setting it adopts a stored or shared state of the meeting shown; a
+   * state of another plan or meeting, or one that is unreadable or out of bounds, is not applied
+   * (the latter with a message).
    */
-  get state(): MeetingClockState {
+  get state(): OwnedMeetingState {
     return this.stateCopy();
   }
 
-  /** A copy, so a host changing what it got cannot change the running meeting. */
-  private stateCopy(): MeetingClockState {
-    return structuredClone(this.clockState);
-  }
   set state(value: MeetingClockState | string | undefined) {
-    const next = readState(value);
-    if (!next) return;
-    if (this.plannedKey === undefined) this.stateFromOutside = true;
-    this.adopt(next, false);
+    if (this.ownerPending) {
+      this.pendingState = value;
+      this.requestUpdate();
+      return;
+    }
+    this.takeGiven(value);
   }
 
   /** The derived view now (status, part, time left, overrun…). */
@@ -623,40 +272,36 @@ export class SipMeetingCircle extends SipElement {
     return clockView(this.clockState, this.nowMs());
   }
 
+  /** A copy, so a host changing what it got cannot change the running meeting. */
+  private stateCopy(): OwnedMeetingState {
+    return withOwner(this.clockState, this.owner);
+  }
+
+  private get running(): boolean {
+    return statusOf(this.clockState) === 'running';
+  }
+
   // ─── lifecycle ─────────────────────────────────────────────────────────
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!guideModule) {
-      loadGuide().then(
-        () => this.requestUpdate(),
-        () => undefined,
-      );
-    }
-    document.addEventListener('visibilitychange', this.onVisibility);
-    document.addEventListener('fullscreenchange', this.onFullscreenChange);
-    window.addEventListener('storage', this.onStorage);
-    // Moved in the DOM: the timer was stopped on disconnect; the next update starts it again.
+    this.lazy.ensure();
+    // Moved in the DOM: the ticker stopped on disconnect; the next update starts it again.
     if (this.hasUpdated) this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    document.removeEventListener('visibilitychange', this.onVisibility);
-    document.removeEventListener('fullscreenchange', this.onFullscreenChange);
-    window.removeEventListener('storage', this.onStorage);
-    this.stopTimer();
-    void this.releaseWakeLock();
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (changed.has('storageKey') && this.storageKey) {
-      const stored = this.readStorage();
-      if (stored) {
-        this.clockState = stored;
-        this.stateFromOutside = true;
-        this.markOverrunsSeen();
+    if (!this.ownerPending) {
+      this.reconcileOwner();
+      if (this.pendingState !== undefined) {
+        const given = this.pendingState;
+        this.pendingState = undefined;
+        this.takeGiven(given);
+      }
+      if (this.storageKey && this.storageKey !== this.storedKeyRead) {
+        this.storedKeyRead = this.storageKey;
+        this.takeStored(this.stored.read());
       }
     }
     // The plan validates asynchronously, so compare what is planned rather than which inputs
@@ -677,32 +322,147 @@ export class SipMeetingCircle extends SipElement {
     }
   }
 
-  /** `updateComplete` also waits for the readers' texts on first use. */
+  /** `updateComplete` also waits for the view on first use, and for minutes being saved. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    if (!guideModule && guideLoading) await guideLoading.catch(() => undefined);
+    if (this.lazy.status === 'loading') await this.lazy.settled;
+    if (this.saving) await this.saving;
     return super.getUpdateComplete();
   }
 
-  override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    this.syncTimer();
-    if (this.focusAfterRender) {
-      const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender);
-      this.focusAfterRender = undefined;
-      target?.focus();
+  // ─── whose meeting ─────────────────────────────────────────────────────
+
+  /** A plan is set but not checked yet: whose meeting is shown is not known. */
+  private get ownerPending(): boolean {
+    return this.plan !== undefined && this.plan !== null && !this.validPlan && !this.isInvalid;
+  }
+
+  /** The plan and meeting shown now: what a state must belong to. */
+  private expectedOwner(): MeetingOwner {
+    const plan = this.validPlan;
+    if (!plan) return {};
+    const owner: MeetingOwner = { planId: plan.id };
+    const meeting = this.meeting;
+    if (meeting) owner.meetingId = meeting.id;
+    return owner;
+  }
+
+  /**
+   * Another plan or meeting is shown than the one the clock ran for (the host gave the element
+   * another plan, or another meeting id): that meeting's time must not land on this one, so the
+   * circle starts afresh. Storage keeps the other meeting's state until this one starts.
+   */
+  private reconcileOwner(): void {
+    const expected = this.expectedOwner();
+    const key = JSON.stringify(expected);
+    if (key === this.ownerKey) return;
+    const first = this.ownerKey === undefined;
+    this.ownerKey = key;
+    if (statusOf(this.clockState) !== 'idle' && !belongsTo(this.owner, expected)) {
+      this.clockState = resetClock(this.clockState);
+      this.owner = {};
+      this.afterReset();
     }
+    // The stored state may be this meeting's: read it again for the meeting now shown.
+    if (!first) this.storedKeyRead = undefined;
+  }
+
+  private afterReset(): void {
+    this.overrunSaid.clear();
+    this.endUndo.clear();
+    this.saved = false;
+    this.problem = '';
+    this.stateFromOutside = false;
+  }
+
+  /** The plan's meeting this circle runs, if any. */
+  private get meeting(): Meeting | undefined {
+    const plan = this.validPlan;
+    if (!plan) return undefined;
+    const id = this.meetingId || (this.owner.planId === plan.id ? this.owner.meetingId : undefined);
+    if (id) return plan.meetings.find((m) => m.id === id);
+    const open = plan.meetings.filter((m) => m.status !== 'held' && m.status !== 'cancelled');
+    open.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+    return open[0];
+  }
+
+  private plannedNow(): number[] {
+    const meeting = this.meeting;
+    if (meeting) {
+      const minutes: Partial<Record<MeetingPart, number>> = {};
+      for (const item of meeting.agenda) minutes[item.part] = (minutes[item.part] ?? 0) + item.plannedMinutes;
+      const planned = plannedFromMinutes(minutes);
+      if (planned.some((ms) => ms > 0)) return planned;
+      const length = (Date.parse(meeting.end) - Date.parse(meeting.start)) / 60000;
+      return plannedFromShares(clampDuration(length), this.shares);
+    }
+    return plannedFromShares(clampDuration(this.duration), this.shares);
+  }
+
+  // ─── states from outside ───────────────────────────────────────────────
+
+  private takeGiven(value: unknown): void {
+    const reading = readMeetingState(value, this.expectedOwner());
+    if (reading.ok) {
+      this.stateProblem = '';
+      if (this.plannedKey === undefined) this.stateFromOutside = true;
+      this.adopt(reading.state, reading.owner, false);
+    } else if (reading.reason !== 'empty' && reading.reason !== 'other-meeting') {
+      this.stateProblem = this.refusal(reading.reason);
+      this.requestUpdate();
+    }
+  }
+
+  private takeStored(reading: StateReading): void {
+    if (reading.ok) {
+      this.clockState = reading.state;
+      this.owner = reading.owner;
+      this.stateFromOutside = true;
+      this.stateProblem = '';
+      this.markOverrunsSeen();
+    } else if (reading.reason !== 'empty' && reading.reason !== 'other-meeting') {
+      this.stateProblem = this.refusal(reading.reason);
+    }
+  }
+
+  private onStoredChange(reading: StateReading | undefined): void {
+    if (!reading) {
+      this.adopt(resetClock(this.clockState), {}, false);
+      return;
+    }
+    if (reading.ok) {
+      this.stateProblem = '';
+      this.adopt(reading.state, reading.owner, false);
+    } else if (reading.reason !== 'empty' && reading.reason !== 'other-meeting') {
+      this.stateProblem = this.refusal(reading.reason);
+      this.requestUpdate();
+    }
+  }
+
+  private refusal(reason: 'corrupt' | 'out-of-range' | 'too-large'): string {
+    if (reason === 'too-large') {
+      return msg('Den sparade mötestiden är för stor för att vara ett möte och används inte.', { id: 'meeting.state.tooLarge' });
+    }
+    if (reason === 'out-of-range') {
+      return msg('Den sparade mötestiden har tider som inte kan stämma och används inte.', { id: 'meeting.state.outOfRange' });
+    }
+    return msg('Den sparade mötestiden kunde inte läsas och används inte.', { id: 'meeting.state.corrupt' });
   }
 
   // ─── time ──────────────────────────────────────────────────────────────
 
   private nowMs(): number {
-    if (this.clock) {
-      const t = this.clock();
-      if (Number.isFinite(t)) return t;
+    const clock: unknown = this.clock;
+    if (typeof clock === 'function') {
+      try {
+        const t = usableTime(clock());
+        if (t !== undefined) return t;
+      } catch {
+        // A host clock that throws is ignored: the real clock keeps the meeting going.
+      }
     }
     if (this.now) {
-      const t = Date.parse(this.now);
-      if (!Number.isNaN(t)) return t;
+      const t = usableTime(Date.parse(this.now));
+      if (t !== undefined) return t;
     }
     return Date.now();
   }
@@ -711,26 +471,12 @@ export class SipMeetingCircle extends SipElement {
     return new Date(this.nowMs()).toISOString();
   }
 
-  private syncTimer(): void {
-    const running = this.isConnected && statusOf(this.clockState) === 'running';
-    if (running && !this.timer) this.timer = setInterval(this.tick, TICK_MS);
-    if (!running && this.timer) this.stopTimer();
-    if (running) void this.acquireWakeLock();
-    else void this.releaseWakeLock();
-  }
-
-  private stopTimer(): void {
-    if (this.timer) clearInterval(this.timer);
-    this.timer = undefined;
-  }
-
   /** Every tick recomputes the view from the clock; it re-renders only when what is shown changes. */
-  private tick = (): void => {
+  private tick(): void {
     const v = this.view;
     this.watchOverrun(v);
-    const key = this.displayKey(v);
-    if (key !== this.shownKey) this.requestUpdate();
-  };
+    if (this.displayKey(v) !== this.shownKey) this.requestUpdate();
+  }
 
   private displayKey(v: ClockView): string {
     return `${v.status}|${v.index}|${Math.ceil(v.partRemaining / 1000)}|${Math.ceil(v.meetingRemaining / 1000)}|${Math.round((v.projectedEndAt ?? 0) / 60000)}`;
@@ -752,49 +498,24 @@ export class SipMeetingCircle extends SipElement {
       this.overrunSaid.add('meeting');
       this.overrunSaid.add(v.part);
       this.announce(msg('Mötet har gått över sin tid.', { id: 'meeting.say.meetingOver' }));
-      this.chime();
+      this.chimer.play();
     } else if (v.partOverrun > 0 && !this.overrunSaid.has(v.part)) {
       this.overrunSaid.add(v.part);
       this.announce(msg(str`${partLabel(v.part)} har gått över sin tid.`, { id: 'meeting.say.partOver' }));
-      this.chime();
+      this.chimer.play();
     }
-  }
-
-  // ─── the plan ──────────────────────────────────────────────────────────
-
-  /** The plan's meeting this circle runs, if any. */
-  private get meeting(): Meeting | undefined {
-    const plan = this.validPlan;
-    if (!plan) return undefined;
-    const id = this.meetingId || this.lockedMeetingId;
-    if (id) return plan.meetings.find((m) => m.id === id);
-    const open = plan.meetings.filter((m) => m.status !== 'held' && m.status !== 'cancelled');
-    open.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
-    return open[0];
-  }
-
-  private plannedNow(): number[] {
-    const meeting = this.meeting;
-    if (meeting) {
-      const minutes: Partial<Record<MeetingPart, number>> = {};
-      for (const item of meeting.agenda) minutes[item.part] = (minutes[item.part] ?? 0) + item.plannedMinutes;
-      const planned = plannedFromMinutes(minutes);
-      if (planned.some((ms) => ms > 0)) return planned;
-      const length = (Date.parse(meeting.end) - Date.parse(meeting.start)) / 60000;
-      return plannedFromShares(clampDuration(length), this.shares);
-    }
-    return plannedFromShares(clampDuration(this.duration), this.shares);
   }
 
   // ─── actions ───────────────────────────────────────────────────────────
 
   /** Starts, pauses or resumes. */
   toggle(): void {
-    this.primeAudio();
+    this.chimer.prime();
     this.act(toggleClock(this.clockState, this.nowMs()));
   }
-  /** The next part; on the last part, ends the meeting. */
+  /** The next part. On the last part it does nothing: only `end()` ends the meeting. */
   next(): void {
+    if (this.view.index >= MEETING_PARTS.length - 1) return;
     this.act(nextPart(this.clockState, this.nowMs()));
   }
   /** The previous part. */
@@ -809,37 +530,78 @@ export class SipMeetingCircle extends SipElement {
   extend(minutes: number): void {
     this.act(extendClock(this.clockState, minutes, this.nowMs()));
   }
+  /**
+   * Ends the meeting (no question; the End button asks first). It can be undone until the
+   * minutes are saved with `saveMinutes()`.
+   */
+  end(): void {
+    const before = this.clockState;
+    const status = statusOf(before);
+    if (this.readonly || (status !== 'running' && status !== 'paused')) return;
+    this.act(endClock(before, this.nowMs()));
+    this.endUndo.offer({ label: msg('Mötet är avslutat.', { id: 'meeting.endedUndo' }), data: before });
+    this.focuser.request('#summary-heading');
+  }
+  /**
+   * Writes the ended meeting's actual minutes to its meeting in the plan. A meeting that already
+   * has minutes keeps them unless `overwrite` is true (the Save button asks first).
+   */
+  saveMinutes(overwrite = false): void {
+    const v = this.view;
+    const plan = this.validPlan;
+    const meeting = this.meeting;
+    if (v.status !== 'ended' || !plan || !meeting || this.readonly || this.saved) return;
+    if (this.owner.planId !== plan.id || this.owner.meetingId !== meeting.id) {
+      this.problem = msg('Tiden hör till ett annat möte och sparas inte i den här planen.', { id: 'meeting.otherMeeting' });
+      this.requestUpdate();
+      return;
+    }
+    const minutes = actualMinutes(v);
+    // The operation (and the schemas it checks with) loads only when minutes are saved, so the
+    // timer's initial load stays small.
+    this.saving = import('../../model/operations/meetings').then(
+      ({ recordMeetingMinutes }) => {
+        const result = this.applyOperation((p, ctx) => recordMeetingMinutes(p, { type: 'recordMeetingMinutes', meetingId: meeting.id, minutes, overwrite }, ctx));
+        this.problem = result && !result.ok ? result.error.message : '';
+        if (result?.ok) {
+          this.saved = true;
+          this.endUndo.clear();
+          this.announce(msg('Tiden per del är sparad i planen.', { id: 'meeting.saved' }));
+        }
+        this.requestUpdate();
+      },
+      () => {
+        this.problem = msg('Tiden kunde inte sparas i planen just nu.', { id: 'meeting.saveFailed' });
+        this.requestUpdate();
+      },
+    );
+  }
   /** Forgets the meeting and shows the plan again (no confirmation; the button asks first). */
   reset(): void {
-    this.confirmingReset = false;
-    this.problem = '';
+    this.stateProblem = '';
     this.act(resetClock(this.clockState));
+    this.afterReset();
     this.requestUpdate();
   }
 
   private act(next: MeetingClockState): void {
     if (this.readonly || next === this.clockState) return;
-    this.adopt(next, true);
+    const owner = statusOf(this.clockState) === 'idle' ? this.expectedOwner() : this.owner;
+    this.adopt(next, owner, true);
   }
 
   /**
-   * Makes `next` the state. Local changes are stored, told (`sip-meeting-state`) and raise the
-   * part and end events; a state from outside (the host, another window) is only shown and
-   * announced.
+   * Makes `next` the state of `owner`'s meeting. Local changes are stored, told
+   * (`sip-meeting-state`) and raise the part and end events; a state from outside (the host,
+   * another window) is only shown and announced.
    */
-  private adopt(next: MeetingClockState, local: boolean): void {
+  private adopt(next: MeetingClockState, owner: MeetingOwner, local: boolean): void {
     const now = this.nowMs();
     const before = clockView(this.clockState, now);
-    const meetingId = this.meeting?.id;
     this.clockState = next;
     const after = clockView(next, now);
-    if (before.status === 'idle' && after.status !== 'idle') {
-      this.lockedMeetingId = meetingId;
-    }
-    if (after.status === 'idle') {
-      this.overrunSaid.clear();
-      this.lockedMeetingId = undefined;
-    }
+    this.owner = after.status === 'idle' ? {} : owner;
+    if (after.status === 'idle') this.afterReset();
     if (!local) this.markOverrunsSeen();
     if (local) this.saveAndTell();
     this.tellChange(before, after, local);
@@ -847,13 +609,7 @@ export class SipMeetingCircle extends SipElement {
   }
 
   private saveAndTell(): void {
-    if (this.storageKey) {
-      try {
-        localStorage.setItem(this.storageKey, JSON.stringify(this.clockState));
-      } catch {
-        // Storage full or blocked: the host still gets the state by event.
-      }
-    }
+    this.stored.write(this.clockState, this.owner);
     this.emit('sip-meeting-state', { state: this.stateCopy() });
   }
 
@@ -866,7 +622,11 @@ export class SipMeetingCircle extends SipElement {
     }
     if (ended) {
       this.announce(msg(str`Mötet är avslutat efter ${minutesOf(after.elapsed)} min.`, { id: 'meeting.say.ended' }));
-      if (local) this.finish(after);
+      if (local) this.tellEnd(after);
+      return;
+    }
+    if (before.status === 'ended' && after.status !== 'idle') {
+      this.announce(msg('Mötet fortsätter.', { id: 'meeting.say.reopened' }));
       return;
     }
     if (after.status === 'idle' && before.status !== 'idle') {
@@ -894,39 +654,57 @@ export class SipMeetingCircle extends SipElement {
     }
   }
 
-  /** The meeting ended here: tell the host and write the actual minutes to the plan. */
-  private finish(v: ClockView): void {
-    const meeting = this.meeting;
+  /** The meeting ended here: tell the host (the minutes are saved when the chair says so). */
+  private tellEnd(v: ClockView): void {
     const planned = Object.fromEntries(MEETING_PARTS.map((p, i) => [p, minutesOf(v.planned[i]!)])) as Record<MeetingPart, number>;
-    const actual = actualMinutes(v);
-    const detail: SipMeetingEndDetail = { actualMinutes: actual, plannedMinutes: planned, elapsed: v.elapsed, overrun: v.meetingOverrun, state: this.stateCopy() };
-    if (meeting) detail.meetingId = meeting.id;
+    const detail: SipMeetingEndDetail = { actualMinutes: actualMinutes(v), plannedMinutes: planned, elapsed: v.elapsed, overrun: v.meetingOverrun, state: this.stateCopy() };
+    if (this.owner.meetingId) detail.meetingId = this.owner.meetingId;
     this.emit('sip-meeting-end', detail);
-    this.focusAfterRender = '#summary-heading';
-    if (meeting && this.validPlan && !this.readonly) {
-      // The operation (and the schemas it checks with) loads only when a meeting ends, so the
-      // timer's initial load stays small.
-      void import('../../model/operations/meetings').then(
-        ({ recordMeetingMinutes }) => {
-          const result = this.applyOperation((plan, ctx) => recordMeetingMinutes(plan, { type: 'recordMeetingMinutes', meetingId: meeting.id, minutes: actual }, ctx));
-          this.problem = result && !result.ok ? result.error.message : '';
-          this.requestUpdate();
-        },
-        () => {
-          this.problem = msg('Tiden kunde inte sparas i planen just nu.', { id: 'meeting.saveFailed' });
-          this.requestUpdate();
-        },
-      );
-    }
   }
 
-  // ─── events from outside ───────────────────────────────────────────────
+  private readonly actions: MeetingActions = {
+    toggle: () => this.toggle(),
+    next: () => this.next(),
+    previous: () => this.previous(),
+    extend: (minutes) => this.extend(minutes),
+    askEnd: () => openConfirm(this.renderRoot, 'end-confirm'),
+    end: () => this.end(),
+    undoEnd: () => {
+      const entry = this.endUndo.take();
+      if (!entry || this.saved || statusOf(this.clockState) !== 'ended') return;
+      this.adopt(entry.data, this.owner, true);
+      this.focuser.request('#end');
+    },
+    dismissUndo: () => this.endUndo.clear(),
+    save: () => {
+      if (this.meeting?.status === 'held') openConfirm(this.renderRoot, 'overwrite-confirm');
+      else this.saveMinutes();
+    },
+    overwrite: () => this.saveMinutes(true),
+    askReset: () => openConfirm(this.renderRoot, 'reset-confirm'),
+    reset: () => {
+      this.reset();
+      this.focuser.request('#toggle');
+    },
+    discardState: () => {
+      this.reset();
+      this.stored.clear();
+      this.focuser.request('#toggle');
+    },
+    toggleSound: () => {
+      this.sound = !this.sound;
+      this.chimer.prime();
+    },
+    togglePresenter: () => void this.presenterMode.toggle(),
+  };
+
+  // ─── keys ──────────────────────────────────────────────────────────────
 
   private onKeydown = (e: KeyboardEvent): void => {
     if (this.readonly || e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
     const origin = e.composedPath()[0] as HTMLElement | undefined;
     const tag = origin?.localName ?? '';
-    if (tag === 'input' || tag === 'textarea' || tag === 'select' || origin?.isContentEditable) return;
+    if (tag === 'input' || tag === 'textarea' || tag === 'select' || tag === 'dialog' || origin?.isContentEditable || origin?.closest?.('dialog')) return;
     const status = statusOf(this.clockState);
     if (e.key === ' ' || e.key === 'Spacebar') {
       // On a button, Space presses that button.
@@ -935,10 +713,9 @@ export class SipMeetingCircle extends SipElement {
       e.preventDefault();
       this.toggle();
     } else if (e.key === 'ArrowRight') {
-      // Never ends the meeting by accident: on the last part, only the End button does.
       if (status !== 'running' && status !== 'paused') return;
       e.preventDefault();
-      if (this.view.index < MEETING_PARTS.length - 1) this.next();
+      this.next();
     } else if (e.key === 'ArrowLeft') {
       if (status !== 'running' && status !== 'paused') return;
       e.preventDefault();
@@ -946,388 +723,38 @@ export class SipMeetingCircle extends SipElement {
     }
   };
 
-  private onVisibility = (): void => {
-    if (document.visibilityState !== 'visible') return;
-    // Hidden tabs tick rarely; compute at once from the clock, and take the screen lock back.
-    this.tick();
-    this.requestUpdate();
-    if (statusOf(this.clockState) === 'running') void this.acquireWakeLock();
-  };
-
-  private onStorage = (e: StorageEvent): void => {
-    if (!this.storageKey || e.key !== this.storageKey) return;
-    const next = e.newValue === null ? resetClock(this.clockState) : readState(e.newValue);
-    if (next) this.adopt(next, false);
-  };
-
-  private readStorage(): MeetingClockState | undefined {
-    try {
-      return readState(localStorage.getItem(this.storageKey ?? ''));
-    } catch {
-      return undefined;
-    }
-  }
-
-  // ─── presenter mode, wake lock, sound ─────────────────────────────────
-
-  private async togglePresenter(): Promise<void> {
-    if (this.presenter) {
-      this.presenter = false;
-      if (document.fullscreenElement === this) await document.exitFullscreen().catch(() => undefined);
-      this.enteredFullscreen = false;
-      return;
-    }
-    this.presenter = true;
-    if (document.fullscreenEnabled && typeof this.requestFullscreen === 'function') {
-      try {
-        await this.requestFullscreen();
-        this.enteredFullscreen = true;
-      } catch {
-        // Not allowed here (an iframe, no user gesture): the large layout still applies.
-      }
-    }
-  }
-
-  private onFullscreenChange = (): void => {
-    // Only our own full screen matters; another element's must not move focus here.
-    if (this.enteredFullscreen && document.fullscreenElement !== this) {
-      this.enteredFullscreen = false;
-      this.presenter = false;
-      this.focusAfterRender = '#presenter';
-    }
-  };
-
-  private async acquireWakeLock(): Promise<void> {
-    if (this.wakeLock || this.wakeLockPending || document.visibilityState !== 'visible') return;
-    const api = (navigator as Navigator & { wakeLock?: WakeLock }).wakeLock;
-    if (!api) return;
-    this.wakeLockPending = true;
-    try {
-      const lock = await api.request('screen');
-      lock.addEventListener('release', () => {
-        if (this.wakeLock === lock) this.wakeLock = undefined;
-      });
-      this.wakeLock = lock;
-      if (statusOf(this.clockState) !== 'running' || !this.isConnected) await this.releaseWakeLock();
-    } catch {
-      // Not supported, not allowed or the battery is low: the timer works without it.
-    } finally {
-      this.wakeLockPending = false;
-    }
-  }
-
-  private async releaseWakeLock(): Promise<void> {
-    const lock = this.wakeLock;
-    this.wakeLock = undefined;
-    if (lock) await lock.release().catch(() => undefined);
-  }
-
-  /** Creates or wakes the audio context inside a user gesture, so a later chime may play. */
-  private primeAudio(): void {
-    if (!this.sound) return;
-    try {
-      const Ctor = window.AudioContext ?? (window as unknown as { webkitAudioContext?: typeof AudioContext }).webkitAudioContext;
-      if (!Ctor) return;
-      this.audio ??= new Ctor();
-      if (this.audio.state === 'suspended') void this.audio.resume().catch(() => undefined);
-    } catch {
-      this.audio = undefined;
-    }
-  }
-
-  /** Two soft tones, about a second. */
-  private chime(): void {
-    if (!this.sound) return;
-    this.primeAudio();
-    const ctx = this.audio;
-    if (!ctx) return;
-    try {
-      const t = ctx.currentTime;
-      [523.25, 659.25].forEach((freq, i) => {
-        const osc = ctx.createOscillator();
-        const gain = ctx.createGain();
-        osc.type = 'sine';
-        osc.frequency.value = freq;
-        const at = t + i * 0.35;
-        gain.gain.setValueAtTime(0.0001, at);
-        gain.gain.exponentialRampToValueAtTime(0.12, at + 0.04);
-        gain.gain.exponentialRampToValueAtTime(0.0001, at + 0.8);
-        osc.connect(gain).connect(ctx.destination);
-        osc.start(at);
-        osc.stop(at + 0.85);
-      });
-    } catch {
-      // No sound is better than an error.
-    }
-  }
-
-  private toggleSound(): void {
-    this.sound = !this.sound;
-    this.primeAudio();
-  }
-
   // ─── rendering ─────────────────────────────────────────────────────────
+
+  private viewModel(v: ClockView, part: MeetingPartModule): MeetingViewModel {
+    const audience = toAudience(this.audience);
+    const meeting = this.meeting;
+    const plan = this.validPlan;
+    const ended = v.status === 'ended';
+    const ours = !!plan && !!meeting && this.owner.planId === plan.id && this.owner.meetingId === meeting.id;
+    return {
+      clock: v,
+      lang: getLocale(),
+      audience,
+      guide: part.partGuide(audience, v.part),
+      meetingStart: meeting?.start,
+      planWithoutMeeting: !!plan && !meeting,
+      controls: !this.readonly,
+      sound: this.sound,
+      presenter: this.presenter,
+      undo: this.saved ? undefined : this.endUndo.entry,
+      canSave: ended && ours && !this.saved && !this.readonly,
+      alreadyHeld: meeting?.status === 'held',
+      saved: ended && this.saved,
+      problem: this.problem,
+      stateProblem: this.stateProblem,
+      clockTime,
+    };
+  }
 
   override render(): TemplateResult | typeof nothing {
     if (this.isInvalid) return this.renderInvalid();
     const v = this.view;
     this.shownKey = this.displayKey(v);
-    const audience = toAudience(this.audience);
-    const meeting = this.meeting;
-    const controls = !this.readonly;
-    return html`<div class="base" part="base">
-      <div>
-        <h2>${msg('Mötescirkel', { id: 'meeting.title' })}</h2>
-        <p class="sub">
-          ${msg(str`Version: ${audienceLabel(audience)}`, { id: 'meeting.version' })}${meeting
-            ? html` · ${msg(str`Möte ${formatDateTime(meeting.start)}`, { id: 'meeting.ofPlan' })}`
-            : nothing}
-        </p>
-        ${this.validPlan && !meeting
-          ? html`<p class="note">${msg('Planen har inget möte att köra; tiden sparas inte i planen.', { id: 'meeting.noMeeting' })}</p>`
-          : nothing}
-        ${this.readonly ? html`<p class="note">${msg('Visningsläge: följer mötet men kan inte styra det.', { id: 'meeting.readonlyNote' })}</p>` : nothing}
-      </div>
-      <div
-        class="stage"
-        role="group"
-        aria-label=${msg('Mötescirkel och tid', { id: 'meeting.stage' })}
-        aria-describedby=${controls ? 'shortcuts' : nothing}
-        tabindex=${controls ? '0' : nothing}
-      >
-        <div class="dial">${this.renderCircle(v)}</div>
-        ${this.renderTimes(v)}
-      </div>
-      ${controls ? this.renderControls(v) : this.renderViewControls()}
-      <div class="columns">${this.renderGuide(v, audience)} ${this.renderLegend(v)}</div>
-      ${v.status === 'ended' ? this.renderSummary(v) : nothing}
-      ${this.problem ? html`<p class="problem" role="alert">${this.problem}</p>` : nothing} ${this.renderAnnouncer()}
-    </div>`;
-  }
-
-  private renderCircle(v: ClockView): TemplateResult {
-    const total = v.meetingPlanned || 1;
-    let from = 0;
-    const over = v.partOverrun > 0 && v.status !== 'ended';
-    const sectors = MEETING_PARTS.map((part, i) => {
-      const share = v.planned[i]! / total;
-      const start = from;
-      from += share;
-      if (share <= 0) return nothing;
-      const state = v.status === 'idle' ? 'upcoming' : v.status === 'ended' || i < v.index ? 'done' : i === v.index ? 'current' : 'upcoming';
-      const [lx, ly] = point(start + share / 2, R * 0.68);
-      return svg`<path class="sector ${state} ${state === 'current' && over ? 'over' : ''}" d=${sectorPath(start, start + share, R)}></path>
-        ${share >= 0.05 ? svg`<text class="sector-label ${state === 'current' ? 'current' : ''}" x=${lx.toFixed(1)} y=${ly.toFixed(1)}>${i + 1}</text>` : nothing}`;
-    });
-    const progress = v.status === 'idle' ? 0 : v.progress;
-    return html`<svg part="circle" viewBox="0 0 ${SIZE} ${SIZE}" aria-hidden="true" focusable="false">
-      ${sectors}
-      <circle class="track" cx=${C} cy=${C} r=${RING}></circle>
-      ${progress > 0 ? svg`<path class="progress ${v.meetingOverrun > 0 ? 'over' : ''}" d=${arcPath(progress, RING)}></path>` : nothing}
-      <circle class="hub" cx=${C} cy=${C} r="30"></circle>
-      <text class="hub-text" x=${C} y=${C}>${v.index + 1}/${MEETING_PARTS.length}</text>
-    </svg>`;
-  }
-
-  private renderTimes(v: ClockView): TemplateResult {
-    const over = v.partOverrun > 0 && v.status !== 'ended';
-    const ended = v.status === 'ended';
-    return html`<div class="times ${over ? 'over' : ''}" part="time">
-      <p class="now">
-        <span class="step">${ended ? msg('Mötet är slut', { id: 'meeting.ended' }) : msg(str`Del ${v.index + 1} av ${MEETING_PARTS.length}`, { id: 'meeting.step' })}${v.status === 'paused'
-            ? html` · <strong>${msg('Pausat', { id: 'meeting.paused' })}</strong>`
-            : v.status === 'idle'
-              ? html` · ${msg('Inte startat', { id: 'meeting.notStarted' })}`
-              : nothing}</span>
-        <strong>${ended ? msg(str`${minutesOf(v.elapsed)} min`, { id: 'meeting.minutes' }) : partLabel(v.part)}</strong>
-      </p>
-      ${ended
-        ? nothing
-        : html`<p>
-              <span class="big num">${over ? `+${formatClock(v.partRemaining, 'down')}` : formatClock(v.partRemaining)}</span>
-              <span class="label">${over ? msg('över tiden för delen', { id: 'meeting.partOverLabel' }) : msg('kvar av delen', { id: 'meeting.partLeft' })}</span>
-            </p>
-            ${over ? html`<p class="over-cue"><span aria-hidden="true">⚠</span> ${msg('Delen har gått över tiden', { id: 'meeting.partOverCue' })}</p>` : nothing}`}
-      <p class="meeting-left">
-        ${v.meetingOverrun > 0
-          ? html`<span class="label">${msg('Mötet är över tiden med', { id: 'meeting.meetingOver' })}</span>
-              <span class="num">${formatClock(v.meetingRemaining, 'down')}</span>`
-          : ended
-            ? html`<span class="label">${msg('Planerat', { id: 'meeting.plannedLabel' })}</span> <span class="num">${minutesOf(v.meetingPlanned)} min</span>`
-            : html`<span class="label">${msg('Kvar av mötet', { id: 'meeting.meetingLeft' })}</span> <span class="num">${formatClock(v.meetingRemaining)}</span>`}
-      </p>
-      ${this.renderEnds(v)}
-    </div>`;
-  }
-
-  private renderEnds(v: ClockView): TemplateResult | typeof nothing {
-    const ext = v.extendedTotal > 0 ? html`<p class="extended">${msg(str`Förlängt med ${minutesOf(v.extendedTotal)} min – mötet blir lika mycket längre, senare delar behåller sin tid.`, { id: 'meeting.extendedNote' })}</p>` : nothing;
-    if (v.plannedEndAt === undefined || v.projectedEndAt === undefined) {
-      return html`<p class="ends">${msg(str`Planerat: ${minutesOf(v.meetingPlanned)} min`, { id: 'meeting.plannedTotal' })}</p>`;
-    }
-    const late = Math.round((v.projectedEndAt - v.plannedEndAt) / 60000);
-    const planned = clockTime(v.plannedEndAt);
-    const projected = clockTime(v.projectedEndAt);
-    if (v.status === 'ended') {
-      return html`<p class="ends">${msg(str`Planerat slut ${planned} · slutade ${projected}`, { id: 'meeting.endedAt' })}</p>`;
-    }
-    return html`<p class="ends">
-        ${late > 0
-          ? msg(str`Planerat slut ${planned} · beräknat slut ${projected} (${late} min sent)`, { id: 'meeting.endsLate' })
-          : late < 0
-            ? msg(str`Planerat slut ${planned} · beräknat slut ${projected} (${-late} min tidigt)`, { id: 'meeting.endsEarly' })
-            : msg(str`Planerat slut ${planned} · beräknat slut ${projected}`, { id: 'meeting.endsOnTime' })}
-      </p>
-      ${ext}`;
-  }
-
-  private renderControls(v: ClockView): TemplateResult {
-    const { status } = v;
-    const active = status === 'running' || status === 'paused';
-    const last = v.index >= MEETING_PARTS.length - 1;
-    const primary =
-      status === 'idle'
-        ? msg('Starta mötet', { id: 'meeting.start' })
-        : status === 'running'
-          ? msg('Pausa', { id: 'meeting.pause' })
-          : msg('Fortsätt', { id: 'meeting.resume' });
-    return html`<div class="controls" part="controls" role="group" aria-label=${msg('Styr mötet', { id: 'meeting.controls' })}>
-        ${status === 'ended'
-          ? nothing
-          : html`<button id="toggle" class="primary" @click=${this.toggle}>${primary}</button>
-        <button id="previous" ?disabled=${!active || v.index === 0} @click=${this.previous}>
-          <span aria-hidden="true">←</span> ${msg('Föregående del', { id: 'meeting.previous' })}
-        </button>
-        <button id="next" ?disabled=${!active} @click=${this.next}>
-          ${last ? msg('Avsluta mötet', { id: 'meeting.end' }) : html`${msg('Nästa del', { id: 'meeting.next' })} <span aria-hidden="true">→</span>`}
-        </button>
-        <button id="extend1" ?disabled=${!active} @click=${() => this.extend(1)}>
-          +1 min<span class="visually-hidden"> – ${msg('förläng delen', { id: 'meeting.extendPart' })}</span>
-        </button>
-        <button id="extend5" ?disabled=${!active} @click=${() => this.extend(5)}>
-          +5 min<span class="visually-hidden"> – ${msg('förläng delen', { id: 'meeting.extendPart' })}</span>
-        </button>`}
-        <button id="reset" ?disabled=${status === 'idle'} @click=${this.askReset}>${msg('Återställ', { id: 'meeting.reset' })}</button>
-        <button id="sound" aria-pressed=${this.sound ? 'true' : 'false'} @click=${this.toggleSound}>${msg('Ljud vid övertid', { id: 'meeting.sound' })}</button>
-        ${this.renderPresenterButton()}
-      </div>
-      ${this.confirmingReset
-        ? html`<div class="confirm" role="group" aria-labelledby="confirm-text">
-            <p id="confirm-text">${msg('Nollställa mötet? Tiden hittills går förlorad.', { id: 'meeting.confirmReset' })}</p>
-            <button id="reset-yes" @click=${this.reset}>${msg('Ja, återställ', { id: 'meeting.resetYes' })}</button>
-            <button id="reset-no" class="primary" @click=${this.cancelReset}>${label.cancel()}</button>
-          </div>`
-        : nothing}
-      <p id="shortcuts" class="shortcuts">
-        ${msg('Kortkommandon när fokus är i mötescirkeln:', { id: 'meeting.shortcuts' })}
-        <kbd>${msg('Mellanslag', { id: 'meeting.key.space' })}</kbd> ${msg('starta, pausa, fortsätt', { id: 'meeting.key.spaceDoes' })} ·
-        <kbd>←</kbd> ${msg('föregående del', { id: 'meeting.key.left' })} · <kbd>→</kbd> ${msg('nästa del', { id: 'meeting.key.right' })}.
-        ${msg('På sista delen avslutas mötet bara med knappen ”Avsluta mötet”.', { id: 'meeting.key.endNote' })}
-      </p>`;
-  }
-
-  private renderViewControls(): TemplateResult {
-    return html`<div class="controls" part="controls">${this.renderPresenterButton()}</div>`;
-  }
-
-  private renderPresenterButton(): TemplateResult {
-    return html`<button id="presenter" aria-pressed=${this.presenter ? 'true' : 'false'} @click=${this.togglePresenter}>
-      ${msg('Presentationsläge', { id: 'meeting.presenter' })}
-    </button>`;
-  }
-
-  private askReset(): void {
-    this.confirmingReset = true;
-    this.focusAfterRender = '#reset-no';
-    this.requestUpdate();
-  }
-
-  private cancelReset(): void {
-    this.confirmingReset = false;
-    this.focusAfterRender = '#reset';
-    this.requestUpdate();
-  }
-
-  private renderLegend(v: ClockView): TemplateResult {
-    return html`<section aria-labelledby="legend-heading">
-      <h3 id="legend-heading">${msg('Mötets delar', { id: 'meeting.parts' })}</h3>
-      <ol class="legend" part="legend">
-        ${MEETING_PARTS.map((part, i) => {
-          const state = v.status === 'idle' ? 'upcoming' : v.status === 'ended' || i < v.index ? 'done' : i === v.index ? 'current' : 'upcoming';
-          const over = state === 'current' && v.partOverrun > 0;
-          const planned = minutesOf(v.planned[i]!);
-          const extended = minutesOf(v.extended[i]!);
-          const spent = v.spent[i]!;
-          const stateText =
-            state === 'current'
-              ? over
-                ? msg('pågår, över tiden', { id: 'meeting.state.over' })
-                : msg('pågår', { id: 'meeting.state.current' })
-              : state === 'done'
-                ? msg('klar', { id: 'meeting.state.done' })
-                : '';
-          return html`<li class="${state} ${over ? 'over' : ''}" aria-current=${state === 'current' ? 'step' : nothing}>
-            <span>${i + 1}. ${partLabel(part)}</span>
-            ${stateText ? html`<span class="visually-hidden">(${stateText})</span>` : nothing}
-            <span class="mins"
-              >${spent > 0 && v.status !== 'idle' ? `${formatClock(spent, 'down')} / ` : ''}${planned} min${extended > 0
-                ? ` (${msg(str`varav +${extended} förlängt`, { id: 'meeting.extendedBy' })})`
-                : ''}</span
-            >
-          </li>`;
-        })}
-      </ol>
-    </section>`;
-  }
-
-  private renderGuide(v: ClockView, audience: Audience): TemplateResult {
-    const guide = guideModule?.partGuide(audience, v.part) ?? { tasks: [] };
-    const chair = audience === 'chair';
-    const heading = chair
-      ? msg(str`Checklista för ordföranden: ${partLabel(v.part)}`, { id: 'meeting.guide.chair' })
-      : msg(str`Din del nu: ${partLabel(v.part)}`, { id: 'meeting.guide.you' });
-    return html`<section class="guide" part="guide" aria-labelledby="guide-heading">
-      <h3 id="guide-heading">${heading}</h3>
-      <ul>
-        ${guide.tasks.map((t) => html`<li>${t}</li>`)}
-      </ul>
-      ${guide.question
-        ? html`<p class="question"><span class="visually-hidden">${msg('Du får frågan:', { id: 'meeting.guide.asked' })} </span>${guide.question}</p>`
-        : nothing}
-    </section>`;
-  }
-
-  private renderSummary(v: ClockView): TemplateResult {
-    const actual = actualMinutes(v);
-    return html`<section part="summary" aria-labelledby="summary-heading">
-      <h3 id="summary-heading" tabindex="-1">${msg('Tid per del', { id: 'meeting.summary' })}</h3>
-      <table aria-labelledby="summary-heading">
-        <thead>
-          <tr>
-            <th scope="col">${msg('Del', { id: 'meeting.col.part' })}</th>
-            <th scope="col" class="n">${msg('Planerat (min)', { id: 'meeting.col.planned' })}</th>
-            <th scope="col" class="n">${msg('Faktiskt (min)', { id: 'meeting.col.actual' })}</th>
-          </tr>
-        </thead>
-        <tbody>
-          ${MEETING_PARTS.map(
-            (p, i) => html`<tr>
-              <th scope="row">${partLabel(p)}</th>
-              <td class="n">${minutesOf(v.planned[i]!)}</td>
-              <td class="n">${actual[p]}</td>
-            </tr>`,
-          )}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">${msg('Hela mötet', { id: 'meeting.col.total' })}</th>
-            <td class="n">${minutesOf(v.meetingPlanned)}</td>
-            <td class="n">${minutesOf(v.elapsed)}</td>
-          </tr>
-        </tfoot>
-      </table>
-    </section>`;
+    return html`${this.lazy.render({ ready: (part) => part.view(this.viewModel(v, part), this.actions) })}${this.renderAnnouncer()}`;
   }
 }
-
-

@@ -7,6 +7,7 @@ import { createClock, next, plannedFromShares, start, type MeetingClockState } f
 import { examplePlans } from '../../../src/model/examples';
 import type { SipPlanChangeDetail } from '../../../src/shared/events';
 import { axeViolations } from '../../helpers/a11y';
+import { MeetingCircleHarness } from './harness';
 import { deepActiveElement, deepFreeze, nextEvent, settled, shadowText, useLocale } from '../../helpers/element';
 
 const S = 1000;
@@ -138,12 +139,29 @@ describe('sip-meeting-circle', () => {
     expect(el.view.part).to.equal('closing');
     expect(ends).to.have.length(0);
 
-    // the Next button says "Avsluta mötet" on the last part; Tab to it and press Enter
-    const endButton = q<HTMLButtonElement>(el, '#next');
-    expect(endButton.textContent!.trim()).to.equal('Avsluta mötet');
+    // On the last part "Nästa del" stays in its place and does nothing: a double Enter there
+    // does not end the meeting (issue 18).
+    const nextButton = q<HTMLButtonElement>(el, '#next');
+    expect(nextButton.textContent!.trim()).to.equal('Nästa del →');
+    expect(nextButton.getAttribute('aria-disabled')).to.equal('true');
     q<HTMLButtonElement>(el, '#previous').focus();
     await sendKeys({ press: 'Tab' });
-    expect(deepActiveElement()).to.equal(endButton);
+    expect(deepActiveElement()).to.equal(nextButton);
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'Enter' });
+    await settled(el);
+    expect(el.view.status).to.equal('running');
+    expect(ends).to.have.length(0);
+
+    // Ending is its own button, in another row, and asks first (Cancel has focus).
+    q<HTMLButtonElement>(el, '#extend5').focus();
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()?.id).to.equal('end');
+    await sendKeys({ press: 'Enter' });
+    await settled(el);
+    expect(deepActiveElement()?.getAttribute('data-action')).to.equal('confirm-cancel');
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()?.getAttribute('data-action')).to.equal('confirm');
     await sendKeys({ press: 'Enter' });
     await settled(el);
     await settled(el);
@@ -355,8 +373,15 @@ describe('sip-meeting-circle', () => {
       el.next();
     }
     clock.t += 4 * M;
+    const h = new MeetingCircleHarness(el);
+    await h.endMeeting();
+    // Ending does not write yet: the end can be undone until the chair saves the time.
+    let changes = 0;
+    el.addEventListener('sip-plan-change', () => changes++);
+    await settled(el);
+    expect(changes).to.equal(0);
     const change = nextEvent<SipPlanChangeDetail>(el, 'sip-plan-change');
-    el.next();
+    await h.save();
     const { detail } = await change;
     const agenda = detail.plan.meetings.find((m) => m.id === meeting.id)!.agenda;
     expect(agenda.map((a) => a.actualMinutes)).to.deep.equal([5, 10, 20, 8, 4]);
@@ -426,14 +451,15 @@ describe('sip-meeting-circle', () => {
     await settled(el);
     q<HTMLButtonElement>(el, '#reset').click();
     await settled(el);
-    expect(deepActiveElement()?.id).to.equal('reset-no');
+    // The kit's confirm dialog: Cancel has focus, so Enter keeps the meeting.
+    expect(deepActiveElement()?.getAttribute('data-action')).to.equal('confirm-cancel');
     expect(await axeViolations(el)).to.deep.equal([]);
     await sendKeys({ press: 'Enter' });
     await settled(el);
     expect(el.view.status).to.equal('running');
     q<HTMLButtonElement>(el, '#reset').click();
     await settled(el);
-    q<HTMLButtonElement>(el, '#reset-yes').click();
+    q<HTMLButtonElement>(el, 'dialog#reset-confirm [data-action=confirm]').click();
     await settled(el);
     expect(el.view.status).to.equal('idle');
   });
@@ -603,6 +629,7 @@ describe('sip-meeting-circle', () => {
     expect(shadowText(el)).to.contain('Paused');
     expect(await axeViolations(el)).to.deep.equal([]);
     for (let i = 0; i < 5; i++) el.next();
+    el.end();
     await settled(el);
     expect(shadowText(el)).to.contain('Time per part');
     expect(await axeViolations(el)).to.deep.equal([]);
@@ -662,7 +689,7 @@ describe('sip-meeting-circle', () => {
     clock.t += 5 * M;
     el.next();
     el.next();
-    el.next();
+    el.end();
     await settled(el);
     await setViewport({ width: 1100, height: 1000 });
     await shoot('meeting-circle-sv-ended');

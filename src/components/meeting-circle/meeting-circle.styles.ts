@@ -1,0 +1,340 @@
+import { css } from 'lit';
+import { baseStyles, token } from '../../shared/tokens';
+import { controlStyles } from '../../shared/controls.styles';
+
+/** The circle's layout; buttons, the confirm dialog and the undo bar come from the kit. */
+export const meetingCircleStyles = [
+  baseStyles,
+  controlStyles,
+  css`
+    :host {
+      --_done: var(--sip-meeting-circle-done, #b9c7da);
+      --_upcoming: var(--sip-meeting-circle-upcoming, #e6e8ec);
+      --_current: var(--sip-meeting-circle-current, ${token.colorAccent});
+      --_overrun: var(--sip-meeting-circle-overrun, ${token.colorDanger});
+      --_track: var(--sip-meeting-circle-track, #d5d8de);
+      --_size: var(--sip-meeting-circle-size, min(100%, 18rem));
+      container-type: inline-size;
+      background: ${token.colorBg};
+    }
+    :host([presenter]) {
+      --_size: var(--sip-meeting-circle-size, min(100%, 30rem));
+      font-size: 1.25rem;
+      padding: ${token.space4};
+      overflow: auto;
+    }
+    :host(:fullscreen) {
+      background: ${token.colorBg};
+    }
+    .base {
+      display: grid;
+      gap: ${token.space4};
+    }
+    h2,
+    h3 {
+      margin: 0;
+      line-height: 1.25;
+    }
+    h2 {
+      font-size: 1.25em;
+    }
+    h3 {
+      font-size: 1.05em;
+    }
+    .sub {
+      margin: 0;
+      color: ${token.colorTextMuted};
+    }
+    .stage {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: ${token.space4} ${token.space6};
+      border-radius: ${token.radius};
+      padding: ${token.space2};
+    }
+    .dial {
+      flex: 0 1 var(--_size);
+      inline-size: var(--_size);
+      max-inline-size: 100%;
+    }
+    .dial svg {
+      display: block;
+      inline-size: 100%;
+      block-size: auto;
+    }
+    .sector {
+      stroke: ${token.colorBg};
+      stroke-width: 2;
+    }
+    .sector.done {
+      fill: var(--_done);
+    }
+    .sector.upcoming {
+      fill: var(--_upcoming);
+    }
+    .sector.current {
+      fill: var(--_current);
+    }
+    .sector.current.over {
+      fill: var(--_overrun);
+    }
+    .sector-label {
+      font: 600 15px ${token.fontFamily};
+      fill: ${token.colorText};
+      text-anchor: middle;
+      dominant-baseline: central;
+    }
+    .sector-label.current {
+      fill: ${token.colorAccentText};
+    }
+    .track {
+      fill: none;
+      stroke: var(--_track);
+      stroke-width: 8;
+    }
+    .progress {
+      fill: none;
+      stroke: ${token.colorText};
+      stroke-width: 8;
+      stroke-linecap: round;
+    }
+    .progress.over {
+      stroke: var(--_overrun);
+    }
+    .hub {
+      fill: ${token.colorBg};
+    }
+    .hub-text {
+      font: 700 22px ${token.fontFamily};
+      font-variant-numeric: tabular-nums;
+      fill: ${token.colorText};
+      text-anchor: middle;
+      dominant-baseline: central;
+    }
+    .times {
+      flex: 1 1 14rem;
+      min-inline-size: 0;
+      display: grid;
+      gap: ${token.space1};
+    }
+    .times p {
+      margin: 0;
+    }
+    .now {
+      font-size: 1.2em;
+    }
+    .step {
+      color: ${token.colorTextMuted};
+      font-size: 0.85em;
+      display: block;
+    }
+    .num {
+      font-variant-numeric: tabular-nums;
+    }
+    .big {
+      display: block;
+      font-size: clamp(2.5rem, 12cqi, 4.5rem);
+      font-weight: 700;
+      line-height: 1.05;
+      letter-spacing: -0.01em;
+    }
+    :host([presenter]) .big {
+      font-size: clamp(3rem, 14cqi, 9rem);
+    }
+    .label {
+      color: ${token.colorTextMuted};
+    }
+    .over-cue {
+      display: inline-flex;
+      align-items: center;
+      gap: ${token.space2};
+      color: ${token.colorDanger};
+      font-weight: 700;
+      border: 2px solid currentColor;
+      border-radius: ${token.radius};
+      padding: 0 ${token.space2};
+      inline-size: fit-content;
+    }
+    .times.over .big {
+      color: ${token.colorDanger};
+    }
+    .meeting-left {
+      font-size: 1.15em;
+    }
+    .meeting-left .num {
+      font-weight: 700;
+    }
+    .ends,
+    .extended {
+      color: ${token.colorTextMuted};
+      font-size: ${token.fontSizeSmall};
+    }
+    :host([presenter]) .ends,
+    :host([presenter]) .extended {
+      font-size: 1rem;
+    }
+    .extended strong {
+      color: ${token.colorText};
+    }
+    .controls {
+      display: flex;
+      flex-wrap: wrap;
+      gap: ${token.space2};
+      align-items: center;
+    }
+    button[aria-pressed='true'] {
+      background: ${token.colorSurface};
+      font-weight: 600;
+      box-shadow: inset 0 0 0 2px ${token.colorAccent};
+    }
+    .shortcuts {
+      margin: 0;
+      font-size: ${token.fontSizeSmall};
+      color: ${token.colorTextMuted};
+    }
+    kbd {
+      font: inherit;
+      font-weight: 600;
+      border: 1px solid ${token.colorBorder};
+      border-radius: 0.25rem;
+      padding: 0 0.3em;
+      background: ${token.colorSurface};
+      color: ${token.colorText};
+    }
+    .columns {
+      display: grid;
+      gap: ${token.space4};
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
+      align-items: start;
+    }
+    .legend {
+      margin: 0;
+      padding: 0;
+      list-style: none;
+      display: grid;
+      gap: ${token.space1};
+    }
+    .legend li {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0 ${token.space2};
+      align-items: baseline;
+      padding: ${token.space1} ${token.space2};
+      border-inline-start: 6px solid var(--_upcoming);
+    }
+    .legend li.done {
+      border-color: var(--_done);
+    }
+    .legend li.current {
+      border-color: var(--_current);
+      background: ${token.colorSurface};
+      font-weight: 600;
+    }
+    .legend li.current.over {
+      border-color: var(--_overrun);
+    }
+    .legend .mins {
+      margin-inline-start: auto;
+      font-variant-numeric: tabular-nums;
+      color: ${token.colorTextMuted};
+      font-weight: 400;
+    }
+    :host([presenter]) .guide {
+      font-size: 1.15em;
+    }
+    .guide {
+      border: 1px solid ${token.colorBorder};
+      border-radius: ${token.radius};
+      padding: ${token.space3} ${token.space4};
+      background: ${token.colorSurface};
+    }
+    .guide ul {
+      margin: ${token.space2} 0 0;
+      padding-inline-start: ${token.space6};
+    }
+    .guide li + li {
+      margin-block-start: ${token.space1};
+    }
+    .guide .question {
+      margin: ${token.space2} 0 0;
+      font-style: italic;
+    }
+    .note {
+      margin: 0;
+      color: ${token.colorTextMuted};
+      font-size: ${token.fontSizeSmall};
+    }
+    .problem {
+      margin: 0;
+      color: ${token.colorDanger};
+    }
+    table {
+      border-collapse: collapse;
+      inline-size: 100%;
+      font-variant-numeric: tabular-nums;
+    }
+    th,
+    td {
+      text-align: start;
+      padding: ${token.space1} ${token.space2};
+      border-block-end: 1px solid ${token.colorBorder};
+    }
+    td.n,
+    th.n {
+      text-align: end;
+    }
+    @media (prefers-reduced-motion: no-preference) {
+      .sector {
+        transition: fill 0.3s ease;
+      }
+    }
+    @container (max-width: 30rem) {
+      .dial {
+        margin-inline: auto;
+      }
+      .big {
+        font-size: 2.75rem;
+      }
+    }
+    @media (forced-colors: active) {
+      .sector {
+        stroke: CanvasText;
+      }
+      .sector.done,
+      .sector.upcoming {
+        fill: Canvas;
+      }
+      .sector.current,
+      .sector.current.over {
+        fill: Highlight;
+      }
+      .sector-label {
+        fill: CanvasText;
+      }
+      .sector-label.current {
+        fill: HighlightText;
+      }
+      .track {
+        stroke: GrayText;
+      }
+      .progress,
+      .progress.over {
+        stroke: CanvasText;
+      }
+      .hub {
+        fill: Canvas;
+      }
+      .hub-text {
+        fill: CanvasText;
+      }
+      .legend li,
+      .legend li.current {
+        border-color: CanvasText;
+      }
+      .legend li.current {
+        outline: 2px solid Highlight;
+      }
+    }
+  `,
+];
