@@ -432,6 +432,13 @@ describe('<sip-consent-recorder>', () => {
             $<HTMLButtonElement>(el, '#withdraw')!.click();
             await settled(el);
             await executeServerCommand('sip-screenshot', { name: `consent-withdraw-${locale}-${width}` });
+            $<HTMLButtonElement>(el, 'dialog [data-action=confirm-cancel]')!.click();
+            $<HTMLButtonElement>(el, '#open-form')!.click();
+            await settled(el);
+            $<HTMLInputElement>(el, '[data-field=parties] input:checked')!.click();
+            await settled(el);
+            $(el, '[data-renewal-changes]')!.scrollIntoView();
+            await executeServerCommand('sip-screenshot', { name: `consent-renewal-${locale}-${width}` });
           }
           el.remove();
         }

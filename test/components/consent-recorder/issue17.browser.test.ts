@@ -85,10 +85,10 @@ describe('<sip-consent-recorder> — issue 17', () => {
     const h = await mount(plan, { readonly: true });
     const entries = h.$$('[part=history] > li');
     expect(entries).to.have.length(1);
-    expect(entries[0]!.querySelector('h4')?.textContent).to.contain('Samtycke gavs');
     const inner = h.$$('[part=history] dl li');
     expect(inner.length).to.be.greaterThan(9);
     for (const li of inner) expect(getComputedStyle(li).borderTopStyle, li.textContent!).to.equal('none');
+    expect(entries[0]!.querySelector('h4')?.textContent ?? '').to.contain('Samtycke gavs');
   });
 
   const hostile: [string, () => unknown][] = [
