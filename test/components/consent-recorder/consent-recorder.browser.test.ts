@@ -414,6 +414,7 @@ describe('<sip-consent-recorder>', () => {
   it('screenshots in sv and en, full width and 320 px', async function () {
     // The screenshot command works in Chromium only; setViewport not at all under WebDriver.
     if (!/Chrome\//.test(navigator.userAgent)) this.skip();
+    this.timeout(120_000);
     for (const locale of ['sv', 'en'] as const) {
       await useLocale(locale);
       for (const width of [1000, 320]) {
