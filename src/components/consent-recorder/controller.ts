@@ -356,9 +356,11 @@ export class ConsentEditController implements ReactiveController {
     this.withdrawTried = false;
     this.withdrawError = '';
     this.host.requestUpdate();
+    // Once rendered: open the kit's dialog, then focus who withdrew (a radio: Enter there does
+    // nothing, so the rule that Enter never destroys still holds, and the fields come first).
     this.focus.request((root) => {
       openConfirm(root, WITHDRAW_DIALOG);
-      return null;
+      return root.querySelector('input[name=withdraw-by]:checked') ?? root.querySelector('input[name=withdraw-by]');
     });
   }
 
