@@ -168,4 +168,22 @@ export const EnglishWithdrawn: Story = { args: { plan: withdrawn() }, globals: {
 
 export const Narrow320: Story = { args: { plan: minor() }, decorators: [narrow] };
 export const Narrow320Active: Story = { args: { plan: examplePlans.psychiatry }, decorators: [narrow] };
+export const Narrow320Draft: Story = { args: { plan: noConsent() }, decorators: [narrow] };
+
+/** Signed but not locked: a renewal may add a party to the network. */
+const signed = (): SipPlan => {
+  const plan = structuredClone(examplePlans.elderly);
+  delete plan.lockedAt;
+  return plan;
+};
+export const SignedNotLocked: Story = { args: { plan: signed() } };
+
+/** The large example with a 100,000-character name: what is shown is capped, the whole name is a click away. */
+const longName = (): SipPlan => {
+  const plan = structuredClone(examplePlans.large);
+  plan.person = { ...plan.person, name: `Stor ${'Exempelsson'.repeat(9091)}`.slice(0, 100_000) };
+  return plan;
+};
+export const LargePlanLongName: Story = { args: { plan: longName() } };
+
 export const Narrow320English: Story = { args: { plan: noConsent() }, globals: { locale: 'en' }, decorators: [narrow] };

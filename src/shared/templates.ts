@@ -59,10 +59,13 @@ export interface ConfirmOptions {
   id: string;
   title: string;
   body?: string | TemplateResult;
+  /** Block content after the body (fields the confirmation needs, a list). */
+  content?: TemplateResult;
   confirmLabel: string;
   /** The confirming button is a danger button (removal, withdrawal). */
   danger?: boolean;
-  onConfirm: () => void;
+  /** Returning `false` keeps the dialog open (something the confirmation needs is missing). */
+  onConfirm: () => unknown;
   onCancel?: () => void;
 }
 
@@ -72,12 +75,13 @@ export interface ConfirmOptions {
  */
 export function confirmDialog(o: ConfirmOptions): TemplateResult {
   const close = (e: Event) => (e.target as HTMLElement).closest('dialog')?.close();
-  return html`<dialog class="confirm" id=${o.id} aria-labelledby="${o.id}-title" @cancel=${() => o.onCancel?.()}>
+  return html`<dialog class="confirm" id=${o.id} aria-labelledby="${o.id}-title" aria-describedby=${ifDefined(o.body ? `${o.id}-body` : undefined)} @cancel=${() => o.onCancel?.()}>
     <h2 id="${o.id}-title">${o.title}</h2>
-    ${o.body ? html`<p>${o.body}</p>` : nothing}
+    ${o.body ? html`<p id="${o.id}-body">${o.body}</p>` : nothing}
+    ${o.content ?? nothing}
     <div class="button-row">
       <button type="button" part="button" data-action="confirm-cancel" autofocus @click=${(e: Event) => (close(e), o.onCancel?.())}>${label.cancel()}</button>
-      <button type="button" class=${o.danger ? 'danger' : 'primary'} part="button" data-action="confirm" @click=${(e: Event) => (close(e), o.onConfirm())}>
+      <button type="button" class=${o.danger ? 'danger' : 'primary'} part="button" data-action="confirm" @click=${(e: Event) => o.onConfirm() !== false && close(e)}>
         ${o.confirmLabel}
       </button>
     </div>

@@ -9,6 +9,7 @@ import '../../src/components/network-map/index';
 import '../../src/components/meeting-circle/index';
 import type { SipSmartGoalEditor } from '../../src/components/smart-goal-editor/index';
 import type { SipMeetingCircle } from '../../src/components/meeting-circle/index';
+import type { SipConsentRecorder } from '../../src/components/consent-recorder/index';
 import { EXAMPLE_NOW, examplePlans } from '../../src/model/examples';
 import type { SipPlan } from '../../src/model';
 import { runContract } from './contract';
@@ -16,6 +17,7 @@ import { GoalEditorHarness } from '../components/smart-goal-editor/harness';
 import { elderlyDraft } from '../components/smart-goal-editor/fixtures';
 import { smallPlan } from '../components/activity-status-list/fixtures';
 import { noConsentDraft } from '../components/consent-recorder/fixtures';
+import { ConsentHarness } from '../components/consent-recorder/harness';
 import { Harness } from '../helpers/harness';
 import { MeetingCircleHarness } from '../components/meeting-circle/harness';
 import { settled } from '../helpers/element';
@@ -49,7 +51,7 @@ runContract({
   edit: (el) => new Harness(el).click('li.activity .remove'),
 });
 
-runContract({
+runContract<SipConsentRecorder>({
   tag: 'sip-consent-recorder',
   plan: noConsentDraft,
   now: EXAMPLE_NOW,
@@ -57,14 +59,11 @@ runContract({
   english: 'Consent',
   formAssociated: true,
   edit: async (el) => {
-    const h = new Harness(el);
-    h.$('input[name=decision][value=refused]')!.click();
-    await settled(el);
-    h.$('input[name=form][value=written]')!.click();
-    await settled(el);
-    await h.click('button[type=submit]');
+    const h = new ConsentHarness(el);
+    await h.choose('decision', 'refused');
+    await h.choose('form', 'written');
+    await h.submit();
   },
-  expectedFailures: ['width 320 px'],
 });
 
 runContract({

@@ -2,7 +2,7 @@
  * The consent form's draft, pure and DOM-free: defaults, validation, and conversion to the
  * model's `ConsentRecordInput` (plus the network entries to add first). Tested in Node.
  */
-import type { ConsentGiver, SipPlan, Person } from '../../model';
+import type { ConsentGiver, ConsentRecord, SipPlan, Person } from '../../model';
 import { personIsMinor } from '../../model/consent-rules';
 
 export type Decision = 'given' | 'refused';
@@ -148,3 +148,78 @@ export interface WithdrawDraft {
 }
 
 export type WithdrawField = 'by' | 'otherName' | 'form';
+
+/** The consent a renewal starts from: the last decision given and not withdrawn (in force or ended). */
+export function renewalBase(record: ConsentRecord | undefined): ConsentRecord | undefined {
+  return record && record.decision === 'given' && !record.withdrawal ? record : undefined;
+}
+
+/** The giver keys of a recorded decision (as the form lists them); the defaults when none matches. */
+function giverKeys(plan: SipPlan, givers: readonly ConsentGiver[], day: string): { keys: string[]; otherName: string } {
+  const options = giverOptions(plan);
+  const keys: string[] = [];
+  let otherName = '';
+  for (const g of givers) {
+    if (g.role === 'other') {
+      keys.push('other');
+      otherName = g.name ?? '';
+      continue;
+    }
+    const option = options.find((o) => o.role === g.role && (g.refId === undefined || o.refId === g.refId));
+    if (option && !keys.includes(option.key)) keys.push(option.key);
+  }
+  return keys.length ? { keys, otherName } : { keys: defaultGivers(plan, day), otherName: '' };
+}
+
+/**
+ * A renewal's draft: the consent in force (who gave it, its parties still in the network, its
+ * subject and questions), valid from `day` for `months` months. The decision and how it was
+ * given are asked again; the child's view is asked again (it is the child's view today).
+ */
+export function renewalDraft(plan: SipPlan, record: ConsentRecord, day: string, months: number): Draft {
+  const known = new Set(plan.network.map((e) => e.id));
+  const { keys, otherName } = giverKeys(plan, record.givenBy, day);
+  return {
+    ...emptyDraft(plan, day, months),
+    givers: keys,
+    otherName,
+    parties: record.scope.parties.filter((id) => known.has(id)),
+    subject: record.scope.subject ?? '',
+    questions: record.scope.questions.join('\n'),
+  };
+}
+
+/** One difference between a renewal draft and the consent in force. */
+export type RenewalChange =
+  | { kind: 'refusal' }
+  | { kind: 'givers' }
+  | { kind: 'partyAdded' | 'partyRemoved'; name: string }
+  | { kind: 'questionAdded' | 'questionRemoved'; text: string }
+  | { kind: 'subject'; from: string; to: string }
+  | { kind: 'validUntil'; from: string; to: string };
+
+const sameSet = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
+
+/** What a renewal draft changes compared with the consent `record` (names from the plan's network). */
+export function renewalChanges(plan: SipPlan, record: ConsentRecord, draft: Draft, day: string): RenewalChange[] {
+  const out: RenewalChange[] = [];
+  if (draft.decision === 'refused') out.push({ kind: 'refusal' });
+  if (!sameSet(giverKeys(plan, record.givenBy, day).keys, draft.givers)) out.push({ kind: 'givers' });
+  const names = new Map(plan.network.map((e) => [e.id, e.name]));
+  for (const p of draft.newParties) names.set(p.key, p.name);
+  const name = (id: string) => names.get(id) ?? id;
+  for (const id of record.scope.parties) if (!draft.parties.includes(id)) out.push({ kind: 'partyRemoved', name: name(id) });
+  for (const id of draft.parties) if (!record.scope.parties.includes(id)) out.push({ kind: 'partyAdded', name: name(id) });
+  const questions = draft.questions
+    .split('\n')
+    .map((q) => q.trim())
+    .filter(Boolean);
+  for (const q of record.scope.questions) if (!questions.includes(q)) out.push({ kind: 'questionRemoved', text: q });
+  for (const q of questions) if (!record.scope.questions.includes(q)) out.push({ kind: 'questionAdded', text: q });
+  const subject = draft.subject.trim();
+  if (subject !== (record.scope.subject ?? '')) out.push({ kind: 'subject', from: record.scope.subject ?? '', to: subject });
+  if (draft.decision !== 'refused' && draft.validUntil !== (record.scope.validUntil ?? '')) {
+    out.push({ kind: 'validUntil', from: record.scope.validUntil ?? '', to: draft.validUntil });
+  }
+  return out;
+}

@@ -1,8 +1,9 @@
 import { defineElement } from '../../shared/define';
-import { SipConsentRecorder, type SipConsentWithdrawnDetail } from './consent-recorder';
+import { SipConsentRecorder } from './consent-recorder';
+import type { SipConsentWithdrawnDetail } from './types';
 
 export { SipConsentRecorder } from './consent-recorder';
-export type { SipConsentWithdrawnDetail, ConsentPartyToNotify } from './consent-recorder';
+export type { SipConsentWithdrawnDetail, ConsentPartyToNotify } from './types';
 
 defineElement('sip-consent-recorder', SipConsentRecorder);
 

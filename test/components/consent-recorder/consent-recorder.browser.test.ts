@@ -64,7 +64,9 @@ describe('<sip-consent-recorder>', () => {
     el.remove();
   });
 
-  it('records a consent and withdraws it with the keyboard alone', async () => {
+  it('records a consent and withdraws it with the keyboard alone', async function () {
+    // Many key presses; WebKit's driver types one character at a time.
+    this.timeout(90_000);
     const original = noConsentDraft();
     const snapshot = JSON.stringify(original);
     const plan = deepFreeze(original);
@@ -137,13 +139,14 @@ describe('<sip-consent-recorder>', () => {
     expect(dialog.open).to.equal(true);
     expect(dialog.textContent).to.contain('Planen makuleras');
     expect(dialog.textContent).to.contain('Maria Ek');
+    // Focus on who withdrew (pre-selected: the giver), not on the destroying button.
     expect(deepActiveElement() === dialog.querySelector('input[name=withdraw-by][value=person]'), focusInfo()).to.equal(true);
     expect(await axeViolations(el)).to.deep.equal([]);
     await tabTo(input('withdraw-form', 'oral'), 'withdrawal form radio');
     await sendKeys({ press: ' ' });
     await tabTo(byId('withdraw-note'), 'withdrawal note');
     await typeText('Ringde');
-    await tabTo(byId('withdraw-confirm'), 'confirm');
+    await tabTo((e) => e.getAttribute('data-action') === 'confirm', 'confirm');
     const changed2 = nextEvent<SipPlanChangeDetail>(el, 'sip-plan-change');
     const withdrawnEvent = nextEvent<SipConsentWithdrawnDetail>(el, 'sip-consent-withdrawn');
     await sendKeys({ press: 'Enter' });
@@ -198,7 +201,7 @@ describe('<sip-consent-recorder>', () => {
     await settled(el);
     $<HTMLButtonElement>(el, 'button[type=submit]')!.click();
     await settled(el);
-    const errors = $$(el, '.error').map((e) => e.textContent!.trim());
+    const errors = $$(el, '.field-error').map((e) => e.textContent!.trim());
     expect(errors.join('|')).to.contain('Välj om beslutet lämnades muntligt eller skriftligt.');
     expect(errors.join('|')).to.contain('Välj minst en part som får utbyta information.');
     expect(errors.join('|')).to.contain('Skriv vad samtycket gäller.');
@@ -206,20 +209,20 @@ describe('<sip-consent-recorder>', () => {
     expect(until.getAttribute('aria-invalid')).to.equal('true');
     expect(until.getAttribute('aria-describedby')).to.contain('err-validUntil');
     expect(deepActiveElement() === $(el, 'input[name=form]'), focusInfo()).to.equal(true);
-    expect(el.validity.valid).to.equal(false);
+    expect(el.validity!.valid).to.equal(false);
     expect(el.validationMessage).to.equal('Välj om beslutet lämnades muntligt eller skriftligt.');
     expect(await axeViolations(el)).to.deep.equal([]);
 
     await useLocale('en');
     await settled(el);
-    expect($$(el, '.error').map((e) => e.textContent).join('|')).to.contain('The end date cannot be before the start date.');
+    expect($$(el, '.field-error').map((e) => e.textContent).join('|')).to.contain('The end date cannot be before the start date.');
     expect(el.validationMessage).to.equal('Choose whether the decision was given orally or in writing.');
 
     // a refusal needs no parties, subject or end date
     $<HTMLInputElement>(el, 'input[name=decision][value=refused]')!.click();
     $<HTMLInputElement>(el, 'input[name=form][value=written]')!.click();
     await settled(el);
-    expect(el.validity.valid).to.equal(true);
+    expect(el.validity!.valid).to.equal(true);
     expect($(el, '#valid-until') === null).to.equal(true);
   });
 
@@ -250,8 +253,8 @@ describe('<sip-consent-recorder>', () => {
     $<HTMLButtonElement>(el, 'button[type=submit]')!.click();
     await settled(el);
     // The model's own message, shown at the field.
-    expect($(el, '[data-field=givers] .error')?.textContent ?? '').to.contain('barnets eget ja eller nej räcker inte');
-    expect(el.validity.valid).to.equal(false);
+    expect($(el, '[data-field=givers] .field-error')?.textContent ?? '').to.contain('barnets eget ja eller nej räcker inte');
+    expect(el.validity!.valid).to.equal(false);
     expect(el.plan?.consents.length ?? 0).to.equal(0);
   });
 
@@ -271,7 +274,7 @@ describe('<sip-consent-recorder>', () => {
     expect(el.form === form).to.equal(true);
     expect(new FormData(form).has('consent')).to.equal(false);
     expect(form.checkValidity()).to.equal(false);
-    expect(el.validity.valueMissing).to.equal(true);
+    expect(el.validity!.valueMissing).to.equal(true);
 
     $<HTMLInputElement>(el, 'input[name=decision][value=given]')!.click();
     $<HTMLInputElement>(el, 'input[name=form][value=written]')!.click();
@@ -290,7 +293,7 @@ describe('<sip-consent-recorder>', () => {
     expect(new FormData(form).has('consent')).to.equal(false);
     expect($<HTMLInputElement>(el, 'input[name=decision][value=given]')!.checked).to.equal(false);
     expect($<HTMLInputElement>(el, '#subject')!.value).to.equal('');
-    expect(el.validity.valueMissing).to.equal(true);
+    expect(el.validity!.valueMissing).to.equal(true);
 
     // with a consent in force, `required` is met
     el.plan = structuredClone(examplePlans.elderly);
@@ -308,10 +311,10 @@ describe('<sip-consent-recorder>', () => {
     await settled(el);
     $<HTMLInputElement>(el, 'input[name=decision][value=given]')!.click();
     await settled(el);
-    expect($$(el, '.error')).to.have.length(0);
+    expect($$(el, '.field-error')).to.have.length(0);
     expect(form.checkValidity()).to.equal(false);
     await settled(el);
-    expect($$(el, '.error').length).to.be.greaterThan(2);
+    expect($$(el, '.field-error').length).to.be.greaterThan(2);
     form.querySelector('fieldset')!.disabled = true;
     await settled(el);
     expect($<HTMLInputElement>(el, '#subject')!.disabled).to.equal(true);
@@ -411,6 +414,7 @@ describe('<sip-consent-recorder>', () => {
   it('screenshots in sv and en, full width and 320 px', async function () {
     // The screenshot command works in Chromium only; setViewport not at all under WebDriver.
     if (!/Chrome\//.test(navigator.userAgent)) this.skip();
+    this.timeout(120_000);
     for (const locale of ['sv', 'en'] as const) {
       await useLocale(locale);
       for (const width of [1000, 320]) {
@@ -429,6 +433,13 @@ describe('<sip-consent-recorder>', () => {
             $<HTMLButtonElement>(el, '#withdraw')!.click();
             await settled(el);
             await executeServerCommand('sip-screenshot', { name: `consent-withdraw-${locale}-${width}` });
+            $<HTMLButtonElement>(el, 'dialog [data-action=confirm-cancel]')!.click();
+            $<HTMLButtonElement>(el, '#open-form')!.click();
+            await settled(el);
+            $<HTMLInputElement>(el, '[data-field=parties] input:checked')!.click();
+            await settled(el);
+            $(el, '[data-renewal-changes]')!.scrollIntoView();
+            await executeServerCommand('sip-screenshot', { name: `consent-renewal-${locale}-${width}` });
           }
           el.remove();
         }
