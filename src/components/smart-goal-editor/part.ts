@@ -8,7 +8,7 @@ import type { GoalEditorView } from './types';
 import { renderEditor } from './view/editor';
 
 export { addGoal, editGoal, removeGoal, reorderGoal, setGoalAchievement } from '../../model/operations/goals';
-export { captureRemoval, resetGoals, restoreGoals } from './operations';
+export { captureGoalRemoval, resetGoals, restoreGoal } from '../../model/operations/restore';
 export { achievementLabel, check, checkSummary, rows, validity } from './view-model';
 export { GoalEditController } from './controller';
 
