@@ -12,7 +12,8 @@ import type { UndoController } from '../../shared/undo';
 import type { RemovedGoals } from '../../model/operations/restore';
 import { isContentEditable } from '../../model/plan-stage';
 import { isIsoDate } from './dates';
-import { ALL_FIELDS, draftOf, newGoalOf, noteField, savedValue, textField, withDraft, withoutDraft, type Drafts } from './drafts';
+import { ALL_FIELDS, TEXT_FIELDS, draftOf, noteField, textField, withDraft, withoutDraft, type Drafts } from './drafts';
+import { newGoalOf, savedValue } from './pending';
 import type { Draft, GoalEditorActions, GoalEditorViewModel, NewGoal, TextField } from './types';
 
 /** Keys that move through a radio group, checking each outcome passed. */
@@ -129,7 +130,7 @@ export class GoalEditController implements ReactiveController {
   commitAll(): void {
     for (const [goalId, d] of [...this.drafts]) {
       if (goalId === this.newGoal?.id) continue;
-      for (const field of ['text', 'whatMatters', 'measure', 'targetDate', 'acceptedAt', 'disagreement'] as const) {
+      for (const field of TEXT_FIELDS) {
         const raw = draftOf(this.drafts, goalId)[field];
         if (raw !== undefined) this.change(goalId, field, raw);
       }

@@ -11,6 +11,7 @@ export { addGoal, editGoal, removeGoal, reorderGoal, setGoalAchievement } from '
 export { captureGoalRemoval, resetGoals, restoreGoal } from '../../model/operations/restore';
 export { achievementLabel, check, checkSummary, rows, validity } from './view-model';
 export { GoalEditController } from './controller';
+export { withDrafts } from './pending';
 
 /** The view: `(vm, actions) => template`. */
 export const view: GoalEditorView = renderEditor;

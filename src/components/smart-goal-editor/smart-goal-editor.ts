@@ -10,7 +10,7 @@ import type { Goal, SipPlan } from '../../model';
 import type { RemovedGoals } from '../../model/operations/restore';
 import { isContentEditable, planStage } from '../../model/plan-stage';
 import type { GoalEditController, GoalsPart } from './controller';
-import { emptiedTexts, noteField, notesWithoutOutcome, textField, withDrafts, type Drafts } from './drafts';
+import { emptiedTexts, noteField, notesWithoutOutcome, textField, type Drafts } from './drafts';
 import type { GoalEditorViewModel, SmartGoalEditorMode } from './types';
 import { smartGoalEditorStyles } from './smart-goal-editor.styles';
 
@@ -210,7 +210,8 @@ export class SipSmartGoalEditor extends FormElement {
     const plan = this.validPlan;
     if (!plan) return { value: null };
     const e = this.edits;
-    return { value: JSON.stringify(e ? withDrafts(plan.goals, e.drafts, e.newGoal, this.today()) : plan.goals) };
+    const part = this.lazy.value;
+    return { value: JSON.stringify(e && part ? part.withDrafts(plan.goals, e.drafts, e.newGoal, this.today()) : plan.goals) };
   }
 
   protected formValidity(): FormValidity {

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { NO_DRAFT, draftOf, emptiedTexts, merged, notesWithoutOutcome, savedValue, textField, withDraft, withDrafts, withoutDraft } from '../../../src/components/smart-goal-editor/drafts';
+import { NO_DRAFT, draftOf, emptiedTexts, merged, notesWithoutOutcome, textField, withDraft, withoutDraft } from '../../../src/components/smart-goal-editor/drafts';
+import { savedValue, withDrafts } from '../../../src/components/smart-goal-editor/pending';
 import type { Goal } from '../../../src/model';
 
 const goal: Goal = { id: 'g-1', horizon: 'long', text: 'Anna vill gå ut.', realistic: true };
