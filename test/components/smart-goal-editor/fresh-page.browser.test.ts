@@ -15,7 +15,7 @@ const goals = () => [{ id: 'g-1', horizon: 'long' as const, text: 'Anna vill kun
 
 describe('<sip-smart-goal-editor> on a fresh page', () => {
   it('keeps the text being typed when the host re-sets an equal plan (issue 17)', async function () {
-    this.timeout(30000);
+    this.timeout(120000);
     const el = await fixture<SipSmartGoalEditor>(html`<sip-smart-goal-editor .plan=${annaPlan(goals())} .now=${NOW} user="Maria Ek"></sip-smart-goal-editor>`);
     await settled(el);
     const editor = new GoalEditorHarness(el);

@@ -31,7 +31,7 @@ describe('<sip-smart-goal-editor> keyboard and host scripts (issue 17)', () => {
   afterEach(() => useLocale('sv'));
 
   it('has the typed text in .value and FormData before the field is left; commit() saves it to the plan', async function () {
-    this.timeout(30000);
+    this.timeout(120000);
     const form = await fixture<HTMLFormElement>(html`<form>
       <sip-smart-goal-editor name="goals" .plan=${annaPlan([{ id: 'g-1', horizon: 'long', text: 'Anna vill kunna gå ut.' }])} .now=${NOW} user="Maria Ek"></sip-smart-goal-editor>
     </form>`);
@@ -65,7 +65,7 @@ describe('<sip-smart-goal-editor> keyboard and host scripts (issue 17)', () => {
   });
 
   it('keeps a follow-up comment typed before an outcome, says an outcome is needed, and saves both once one is chosen', async function () {
-    this.timeout(30000);
+    this.timeout(120000);
     const { el, editor } = await mount(elderlyActive());
     const events = changes(el);
     editor.field(0, 'note').focus();
@@ -94,7 +94,7 @@ describe('<sip-smart-goal-editor> keyboard and host scripts (issue 17)', () => {
   });
 
   it('saves one outcome for three arrow presses through the radios, when the group is left', async function () {
-    this.timeout(30000);
+    this.timeout(120000);
     const { el, editor } = await mount(elderlyActive());
     const events = changes(el);
     editor.card(0).querySelector<HTMLInputElement>('input[type=radio]')!.focus();
