@@ -3,7 +3,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/components/smart-goal-editor/index';
 import type { SipPlan } from '../src/model';
 import { large } from '../src/model/examples';
-import { NOW, annaPlan, elderlyActive, elderlyDraft, elderlyFollowedUp, failingPlan, markupPlan, subGoalsPlan } from '../test/components/smart-goal-editor/fixtures';
+import { NOW, annaPlan, elderlyActive, elderlyDraft, elderlyFollowedUp, elderlySigned, failingPlan, markupPlan, subGoalsPlan } from '../test/components/smart-goal-editor/fixtures';
 
 interface Args {
   plan: SipPlan | Record<string, unknown> | undefined;
@@ -51,6 +51,9 @@ export const FollowUp: Story = { args: { plan: elderlyFollowedUp() } };
 
 /** An active plan opened for planning: locked, shown read-only with a note. */
 export const LockedPlan: Story = { args: { plan: elderlyActive(), mode: 'plan' } };
+
+/** Signed by the coordinator, not yet locked: still written (staff may edit it until the lock). */
+export const SignedNotLocked: Story = { args: { plan: elderlySigned() } };
 
 /** A stress case: 50 goals (10 long-term with 4 sub-goals each) and 300 activities. */
 export const Large: Story = { args: { plan: large } };

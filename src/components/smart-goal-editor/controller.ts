@@ -9,10 +9,15 @@ import type { Goal, GoalAchievementValue, GoalHorizon, OpResult, SipPlan } from 
 import type { AnnouncerController } from '../../shared/announcer';
 import type { FocusController } from '../../shared/focus';
 import type { UndoController } from '../../shared/undo';
+import type { RemovedGoals } from '../../model/operations/restore';
+import { isContentEditable } from '../../model/plan-stage';
 import { isIsoDate } from './dates';
-import { ALL_FIELDS, draftOf, textField, withDraft, withoutDraft, type Drafts } from './drafts';
-import type { RemovedGoals } from './operations';
+import { ALL_FIELDS, TEXT_FIELDS, draftOf, noteField, textField, withDraft, withoutDraft, type Drafts } from './drafts';
+import { newGoalOf, savedValue } from './pending';
 import type { Draft, GoalEditorActions, GoalEditorViewModel, NewGoal, TextField } from './types';
+
+/** Keys that move through a radio group, checking each outcome passed. */
+const ARROW_KEYS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 
 /** The lazily loaded part (operations, view model, view). */
 export type GoalsPart = typeof import('./part');
@@ -58,6 +63,8 @@ export class GoalEditController implements ReactiveController {
   drafts: Drafts = new Map();
   newGoal: NewGoal | undefined;
   opError = '';
+  /** The last key pressed in an outcome group was an arrow: the change it makes only passes through. */
+  private arrowing = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -97,18 +104,49 @@ export class GoalEditController implements ReactiveController {
       this.undoer.clear();
       this.focus.request('button[data-action=add]');
     },
-    judge: (id, value) => this.judge(id, value),
+    judge: (id, value) => {
+      if (this.arrowing) this.setDraft(id, { achievement: value });
+      else this.judge(id, value);
+      this.arrowing = false;
+    },
+    outcomeKeyDown: (_id, key) => {
+      this.arrowing = ARROW_KEYS.has(key);
+    },
+    outcomeKeyUp: (id, key) => {
+      this.arrowing = false;
+      if (key === ' ' || key === 'Enter') this.settleOutcome(id);
+    },
+    leaveOutcomes: (id) => this.settleOutcome(id),
+    skipToAdd: () => this.focus.request('button[data-action=add]'),
     typeNote: (id, note) => this.setDraft(id, { note }),
     commitNote: (id, note) => this.commitNote(id, note),
   };
+
+  /**
+   * Saves everything typed or chosen but not saved yet, as leaving each field would: texts, an
+   * outcome passed to with the arrows, comments, the goal being written (once it has text).
+   * A goal text emptied, a date that is not a date and a comment without an outcome stay typed.
+   */
+  commitAll(): void {
+    for (const [goalId, d] of [...this.drafts]) {
+      if (goalId === this.newGoal?.id) continue;
+      for (const field of TEXT_FIELDS) {
+        const raw = draftOf(this.drafts, goalId)[field];
+        if (raw !== undefined) this.change(goalId, field, raw);
+      }
+      if (d.achievement) this.settleOutcome(goalId);
+      else if (d.note !== undefined) this.commitNote(goalId, d.note);
+    }
+    if (this.newGoal) this.commitNew();
+  }
 
   /** A form reset: the goals go back to `goals` (as the host last set them). */
   reset(goals: readonly Goal[] | undefined): void {
     this.clear();
     const plan = this.env.plan();
-    // Goals can only be put back on a draft (the model's lock policy); a signed plan keeps its follow-up.
-    if (plan?.status === 'draft' && goals && JSON.stringify(goals) !== JSON.stringify(plan.goals)) {
-      this.apply((p, ctx, l) => l.resetGoals(p, goals, ctx));
+    // Goals can only be put back while the content is editable (the model's lock policy); a locked plan keeps its follow-up.
+    if (plan && isContentEditable(plan) && goals && JSON.stringify(goals) !== JSON.stringify(plan.goals)) {
+      this.apply((p, ctx, l) => l.resetGoals(p, { type: 'resetGoals', goals: goals.slice() }, ctx));
     }
   }
 
@@ -180,23 +218,23 @@ export class GoalEditController implements ReactiveController {
   private change(goalId: string, field: TextField, raw: string): void {
     const plan = this.env.plan();
     if (!plan) return;
-    const value = field === 'text' ? raw.trim() : raw;
     this.setDraft(goalId, { [field]: raw });
+    const next = savedValue(field, raw);
     const goal = plan.goals.find((g) => g.id === goalId);
     if (!goal) {
-      if (this.newGoal?.id === goalId && field === 'text' && value !== '') this.commitNew();
+      if (this.newGoal?.id === goalId && field === 'text' && next !== undefined) this.commitNew();
       return;
     }
-    if (field === 'text' && value === '') {
+    if (field === 'text' && next === undefined) {
       // The plan keeps its text; the error shows now that the field was left.
       this.env.markTouched(textField(goalId));
       return;
     }
-    if ((field === 'targetDate' || field === 'acceptedAt') && value.trim() !== '' && !isIsoDate(value.trim())) return;
-    const next = field === 'targetDate' || field === 'acceptedAt' ? value.trim() : value;
-    const current = (goal as Record<string, unknown>)[field] ?? '';
+    // A date that is not a date waits as typed (the Time-bound criterion says why).
+    if (next === undefined) return;
+    const current = (goal as Record<string, unknown>)[field] ?? null;
     if (next === current) return this.clearDraft(goalId, [field]);
-    const result = this.apply((p, ctx, l) => l.editGoal(p, { type: 'editGoal', goalId, patch: { [field]: next === '' ? undefined : next } }, ctx));
+    const result = this.apply((p, ctx, l) => l.editGoal(p, { type: 'editGoal', goalId, patch: { [field]: next ?? undefined } }, ctx));
     if (result?.ok) this.clearDraft(goalId, [field]);
   }
 
@@ -273,17 +311,8 @@ export class GoalEditController implements ReactiveController {
   private commitNew(): void {
     const n = this.newGoal;
     if (!n) return;
-    const d = draftOf(this.drafts, n.id);
-    const text = (d.text ?? '').trim();
-    if (!text) return;
-    const goal: Goal = { id: n.id, horizon: n.horizon, text };
-    if (n.parentId) goal.parentId = n.parentId;
-    if (d.whatMatters?.trim()) goal.whatMatters = d.whatMatters;
-    if (d.measure?.trim()) goal.measure = d.measure;
-    if (d.targetDate && isIsoDate(d.targetDate.trim())) goal.targetDate = d.targetDate.trim();
-    if (d.acceptedAt && isIsoDate(d.acceptedAt)) goal.acceptedAt = d.acceptedAt;
-    if (d.realistic === true || d.realistic === false) goal.realistic = d.realistic;
-    if (d.disagreement?.trim()) goal.disagreement = d.disagreement;
+    const goal = newGoalOf(n, draftOf(this.drafts, n.id));
+    if (!goal) return;
     const result = this.apply((p, ctx, l) => l.addGoal(p, { type: 'addGoal', goal }, ctx));
     if (result?.ok) {
       this.newGoal = undefined;
@@ -316,7 +345,7 @@ export class GoalEditController implements ReactiveController {
     const goal = plan?.goals.find((g) => g.id === goalId);
     const part = this.env.part();
     if (!plan || !goal || !part) return;
-    const removed = part.captureRemoval(plan, goalId);
+    const removed = part.captureGoalRemoval(plan, goalId);
     const result = this.apply((p, ctx, l) => l.removeGoal(p, { type: 'removeGoal', goalId, cascade: true }, ctx));
     if (!result?.ok) return;
     for (const { goal: g } of removed.goals) this.clearDraft(g.id, ALL_FIELDS);
@@ -331,7 +360,7 @@ export class GoalEditController implements ReactiveController {
   private undo(): void {
     const entry = this.undoer.entry;
     if (!entry) return;
-    const result = this.apply((p, ctx, l) => l.restoreGoals(p, entry.data, ctx));
+    const result = this.apply((p, ctx, l) => l.restoreGoal(p, { type: 'restoreGoal', removed: entry.data }, ctx));
     if (!result?.ok) return;
     this.undoer.take();
     const first = entry.data.goals[0]!.goal;
@@ -350,16 +379,29 @@ export class GoalEditController implements ReactiveController {
       l.setGoalAchievement(p, { type: 'setGoalAchievement', goalId, value, ...(note ? { note } : {}), ...(followUpId ? { followUpId } : {}) }, ctx),
     );
     if (result?.ok) {
-      this.clearDraft(goalId, ['note']);
+      this.clearDraft(goalId, ['note', 'achievement']);
       this.announcer.say(msg(str`Bedömning sparad: ${label}.`, { id: 'goals.announce.judged' }));
     }
+  }
+
+  /** Saves the outcome the arrow keys stopped at (leaving the group, Space, Enter). */
+  private settleOutcome(goalId: string): void {
+    const value = draftOf(this.drafts, goalId).achievement;
+    if (value) this.judge(goalId, value);
   }
 
   private commitNote(goalId: string, note: string): void {
     const goal = this.env.plan()?.goals.find((g) => g.id === goalId);
     this.setDraft(goalId, { note });
+    if (draftOf(this.drafts, goalId).achievement) return this.settleOutcome(goalId);
     const a = goal?.achievement;
-    if (!a) return;
+    if (!a) {
+      // Nowhere to save a comment without an outcome: keep it, and say what it waits for.
+      if (note.trim() === '') return this.clearDraft(goalId, ['note']);
+      this.env.markTouched(noteField(goalId));
+      this.announcer.say(msg('Välj hur det gick för att spara kommentaren.', { id: 'goals.announce.noteNeedsOutcome' }));
+      return;
+    }
     if ((a.note ?? '') === note) return this.clearDraft(goalId, ['note']);
     const result = this.apply((p, ctx, l) =>
       l.setGoalAchievement(p, { type: 'setGoalAchievement', goalId, value: a.value, at: a.at, ...(note.trim() ? { note } : {}), ...(a.followUpId ? { followUpId: a.followUpId } : {}) }, ctx),

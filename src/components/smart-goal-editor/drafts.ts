@@ -11,7 +11,8 @@ export type Drafts = ReadonlyMap<string, Draft>;
 /** The draft of a goal nobody typed in (one object, so the view can tell nothing changed). */
 export const NO_DRAFT: Draft = Object.freeze({});
 
-export const ALL_FIELDS: readonly (keyof Draft)[] = ['text', 'whatMatters', 'measure', 'targetDate', 'acceptedAt', 'realistic', 'disagreement', 'note'];
+export const ALL_FIELDS: readonly (keyof Draft)[] = ['text', 'whatMatters', 'measure', 'targetDate', 'acceptedAt', 'realistic', 'disagreement', 'note', 'achievement'];
+export const TEXT_FIELDS = ['text', 'whatMatters', 'measure', 'targetDate', 'acceptedAt', 'disagreement'] as const;
 
 export function draftOf(drafts: Drafts, goalId: string): Draft {
   return drafts.get(goalId) ?? NO_DRAFT;
@@ -41,7 +42,7 @@ export function merged(drafts: Drafts, goal: Goal): Goal {
   const d = draftOf(drafts, goal.id);
   if (d === NO_DRAFT) return goal;
   const m: Goal = { ...goal };
-  for (const f of ['text', 'whatMatters', 'measure', 'targetDate', 'acceptedAt', 'disagreement'] as const) {
+  for (const f of TEXT_FIELDS) {
     if (d[f] !== undefined) (m as Record<string, unknown>)[f] = d[f];
   }
   if (d.realistic !== undefined) {
@@ -58,3 +59,11 @@ export function emptiedTexts(drafts: Drafts, goals: readonly Goal[]): string[] {
 
 /** The interaction key of a goal's text (see `showsError` in the kit's form-associated.ts). */
 export const textField = (goalId: string): string => `${goalId}.text`;
+
+/** The interaction key of a goal's follow-up comment. */
+export const noteField = (goalId: string): string => `${goalId}.note`;
+
+/** The goals with a follow-up comment typed but no outcome to save it with. */
+export function notesWithoutOutcome(drafts: Drafts, goals: readonly Goal[]): string[] {
+  return goals.filter((g) => !g.achievement && !drafts.get(g.id)?.achievement && (drafts.get(g.id)?.note ?? '').trim() !== '').map((g) => g.id);
+}

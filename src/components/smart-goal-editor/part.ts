@@ -8,9 +8,10 @@ import type { GoalEditorView } from './types';
 import { renderEditor } from './view/editor';
 
 export { addGoal, editGoal, removeGoal, reorderGoal, setGoalAchievement } from '../../model/operations/goals';
-export { captureRemoval, resetGoals, restoreGoals } from './operations';
+export { captureGoalRemoval, resetGoals, restoreGoal } from '../../model/operations/restore';
 export { achievementLabel, check, checkSummary, rows, validity } from './view-model';
 export { GoalEditController } from './controller';
+export { withDrafts } from './pending';
 
 /** The view: `(vm, actions) => template`. */
 export const view: GoalEditorView = renderEditor;

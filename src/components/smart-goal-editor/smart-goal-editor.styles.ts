@@ -46,6 +46,20 @@ export const smartGoalEditorStyles = [
     color: var(--_missing);
     font-weight: 600;
   }
+  /* Shown only while focused: a keyboard user's way past a long list to the add buttons. */
+  .skip {
+    align-self: flex-start;
+  }
+  .skip:not(:focus) {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    min-block-size: 0;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
   ol.goals,
   ol.subgoals {
     list-style: none;

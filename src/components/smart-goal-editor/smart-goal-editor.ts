@@ -7,9 +7,10 @@ import { UndoController } from '../../shared/undo';
 import * as label from '../../shared/labels';
 import { isoDay } from '../../shared/format';
 import type { Goal, SipPlan } from '../../model';
+import type { RemovedGoals } from '../../model/operations/restore';
+import { isContentEditable, planStage } from '../../model/plan-stage';
 import type { GoalEditController, GoalsPart } from './controller';
-import { emptiedTexts, textField, type Drafts } from './drafts';
-import type { RemovedGoals } from './operations';
+import { emptiedTexts, noteField, notesWithoutOutcome, textField, type Drafts } from './drafts';
 import type { GoalEditorViewModel, SmartGoalEditorMode } from './types';
 import { smartGoalEditorStyles } from './smart-goal-editor.styles';
 
@@ -37,16 +38,22 @@ const NO_DRAFTS: Drafts = new Map();
  * calm live-region message sums it up once typing pauses and only when the result changed.
  * Each goal shows how many activities serve it; goals without any stand out.
  *
- * Text is committed to the plan on `change` (leaving a field), never on every keystroke.
+ * Text is committed to the plan on `change` (leaving a field), never on every keystroke; the
+ * form `value` has it as it is typed. Call `commit()` to save what is typed before reading
+ * `plan` (an autosave, a scripted submit). Typing fires the text fields' own `input` events.
  *
  * `mode="follow-up"` records achievement at follow-up (reached, partly, not reached, no longer
- * relevant) with a note. Without `mode`, a draft plan opens for planning and an active (signed,
- * locked) plan for follow-up; a closed or voided plan is shown read-only.
+ * relevant) with a note; an outcome passed through with the arrow keys is saved when the group
+ * is left (or with Space / Enter), so each choice is one change. Without `mode` (or `auto`), the
+ * goals are written while the plan's content is editable (a draft, or signed but not yet locked:
+ * staff may still edit), and followed up once the coordinator has locked the plan; a closed or
+ * voided plan that was locked shows its follow-up, one never locked its goals, both read-only.
  *
  * It is a form-associated custom element: inside a host `<form>` its value (under `name`) is
- * the JSON of the plan's goals; it is invalid while a goal misses a SMART criterion (planning)
- * or lacks an achievement (follow-up), with a localized message; with `required`, also while
- * there is no goal. A form reset puts the goals back as the host last set them.
+ * the JSON of the plan's goals with what is typed but not yet saved; it is invalid while a goal
+ * misses a SMART criterion (planning) or lacks an achievement (follow-up), with a localized
+ * message; with `required`, also while there is no goal. A form reset puts the goals back as the
+ * host last set them.
  *
  * @summary SMART goals in the person's own words, checked as they are typed.
  *
@@ -80,7 +87,7 @@ export class SipSmartGoalEditor extends FormElement {
 
   static override styles = smartGoalEditorStyles;
 
-  /** `plan` (write and check goals), `follow-up` (judge achievement), or `auto`/unset: follow-up for an active plan, else plan. */
+  /** `plan` (write and check goals), `follow-up` (judge achievement), or `auto`/unset: follow-up once the plan was locked, else plan. */
   declare mode: SmartGoalEditorMode | undefined;
   /** Milliseconds of quiet after typing before the live region sums up the check (default 1000). */
   declare announceDelay: number;
@@ -94,6 +101,8 @@ export class SipSmartGoalEditor extends FormElement {
   /** The goals as the host last set the plan (not one of our own edits): what a form reset returns to. */
   private hostGoals: readonly Goal[] | undefined;
   private ownPlan: SipPlan | undefined;
+  /** The validated plan the last update saw, and its id: a new one from the host is a reset point. */
+  private seenPlan: SipPlan | undefined;
   private lastPlanId: string | undefined;
   private readonly keys = new Map<string, string>();
 
@@ -139,20 +148,27 @@ export class SipSmartGoalEditor extends FormElement {
     return result;
   }
 
+  /**
+   * `auto`: goals are written until the coordinator locks the plan (a signed plan is still open
+   * to staff edits, so it stays in planning), and followed up from then on.
+   */
   private get effectiveMode(): 'plan' | 'follow-up' {
     if (this.mode === 'plan' || this.mode === 'follow-up') return this.mode;
-    return this.validPlan?.status === 'active' ? 'follow-up' : 'plan';
+    // Locked now, or locked before it was closed or voided (a draft or signed plan has no lock).
+    return this.validPlan?.lockedAt !== undefined ? 'follow-up' : 'plan';
   }
 
-  /** Goals can be written and changed (a draft plan, planning view, not read-only). */
+  /** Goals can be written and changed (planning view of an editable plan, not read-only). */
   private get canEdit(): boolean {
-    return !this.readonly && !this.disabled && this.effectiveMode === 'plan' && this.validPlan?.status === 'draft';
+    const plan = this.validPlan;
+    return !this.readonly && !this.disabled && this.effectiveMode === 'plan' && !!plan && isContentEditable(plan);
   }
 
-  /** Achievement can be recorded (follow-up view of a draft or active plan). */
+  /** Achievement can be recorded (follow-up view of a plan that is not closed or voided). */
   private get canJudge(): boolean {
-    const status = this.validPlan?.status;
-    return !this.readonly && !this.disabled && this.effectiveMode === 'follow-up' && (status === 'draft' || status === 'active');
+    const plan = this.validPlan;
+    const stage = plan && planStage(plan);
+    return !this.readonly && !this.disabled && this.effectiveMode === 'follow-up' && (stage === 'draft' || stage === 'signed' || stage === 'locked');
   }
 
   /** A stable, id-safe key per goal id, for element ids and lookups. */
@@ -178,6 +194,7 @@ export class SipSmartGoalEditor extends FormElement {
       undo: this.undoer.entry,
       opError: this.edits?.opError ?? '',
       textErrors: new Set(emptiedTexts(drafts, plan.goals).filter((id) => showsError(this.interaction, textField(id)))),
+      noteErrors: new Set(notesWithoutOutcome(drafts, plan.goals).filter((id) => showsError(this.interaction, noteField(id)))),
       drafts,
       keyOf: this.keyOf,
     };
@@ -185,9 +202,16 @@ export class SipSmartGoalEditor extends FormElement {
 
   // ─── form association (the kit's mixin calls these) ─────────────────────
 
-  /** The form value: JSON of the plan's goals (none without a valid plan). */
+  /**
+   * The form value: JSON of the plan's goals with what is typed but not saved yet (as `commit()`
+   * would save it), so a scripted submit or an autosave never misses the text being typed.
+   */
   protected formValue(): FormValue {
-    return { value: this.validPlan ? JSON.stringify(this.validPlan.goals) : null };
+    const plan = this.validPlan;
+    if (!plan) return { value: null };
+    const e = this.edits;
+    const part = this.lazy.value;
+    return { value: JSON.stringify(e && part ? part.withDrafts(plan.goals, e.drafts, e.newGoal, this.today()) : plan.goals) };
   }
 
   protected formValidity(): FormValidity {
@@ -201,6 +225,17 @@ export class SipSmartGoalEditor extends FormElement {
 
   protected override formReset(): void {
     this.edits?.reset(this.readonly ? undefined : this.hostGoals);
+  }
+
+  /**
+   * Saves what is typed or chosen but not saved yet (as leaving each field would, one
+   * `sip-plan-change` per field) and returns the plan. For a host that reads `plan` while the
+   * user may still be in a field: an autosave, a scripted submit. An emptied goal text, a date
+   * that is not a date and a comment without an outcome stay as typed (the editor shows why).
+   */
+  commit(): SipPlan | undefined {
+    if (!this.readonly && !this.disabled) this.edits?.commitAll();
+    return this.validPlan;
   }
 
   // ─── lifecycle ───────────────────────────────────────────────────────────
@@ -218,17 +253,22 @@ export class SipSmartGoalEditor extends FormElement {
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('plan') && this.plan) this.lazy.ensure();
     super.willUpdate(changed);
-    if (changed.has('plan') && this.plan !== this.ownPlan) {
-      // A plan from the host: the reset point for a form. Another plan drops what was typed.
-      const plan = this.validPlan;
-      this.hostGoals = plan?.goals;
-      if (!plan || plan.id !== this.lastPlanId) {
-        this.edits?.clear();
-        this.undoer.clear();
-        this.interaction = NO_INTERACTION;
-      }
-      this.lastPlanId = plan?.id;
+    // Compared by what is shown, not by `changed`: the first plan becomes valid in an update of
+    // its own, once the validator has loaded (no `plan` change then).
+    const plan = this.validPlan;
+    const waiting = !plan && this.plan !== undefined && this.plan !== null && !this.isInvalid;
+    if (plan === this.seenPlan || waiting) return;
+    this.seenPlan = plan;
+    if (plan && plan === this.ownPlan) return;
+    // A plan from the host: the reset point for a form. Another plan drops what was typed; the
+    // same plan again (a host re-rendering) keeps it.
+    this.hostGoals = plan?.goals;
+    if (!plan || plan.id !== this.lastPlanId) {
+      this.edits?.clear();
+      this.undoer.clear();
+      this.interaction = NO_INTERACTION;
     }
+    this.lastPlanId = plan?.id;
   }
 
   // ─── render ──────────────────────────────────────────────────────────────

@@ -5,7 +5,7 @@
 import type { TemplateResult } from 'lit';
 import type { Goal, GoalAchievementValue, GoalHorizon, SipPlan } from '../../model';
 import type { UndoEntry } from '../../shared/undo';
-import type { RemovedGoals } from './operations';
+import type { RemovedGoals } from '../../model/operations/restore';
 
 /** Which view the editor shows. */
 export type SmartGoalEditorMode = 'plan' | 'follow-up' | 'auto';
@@ -13,8 +13,11 @@ export type SmartGoalEditorMode = 'plan' | 'follow-up' | 'auto';
 /** Text fields a user types into; committed on `change`, checked live on `input`. */
 export type TextField = 'text' | 'whatMatters' | 'measure' | 'targetDate' | 'acceptedAt' | 'disagreement';
 
-/** In-progress values of one goal. `realistic: null` means "cleared". */
-export type Draft = Partial<Record<TextField, string>> & { realistic?: boolean | null; note?: string };
+/**
+ * In-progress values of one goal. `realistic: null` means "cleared"; `achievement` is an outcome
+ * passed through with the arrow keys, saved when the user leaves the group (or presses Space).
+ */
+export type Draft = Partial<Record<TextField, string>> & { realistic?: boolean | null; note?: string; achievement?: GoalAchievementValue };
 
 /** The goal being written, not in the plan yet. */
 export interface NewGoal {
@@ -54,6 +57,8 @@ export interface GoalEditorViewModel {
   opError: string;
   /** Goals whose emptied text shows its error (the kit's one rule: after leaving the field, or on submit). */
   textErrors: ReadonlySet<string>;
+  /** Goals whose follow-up comment waits for an outcome, shown once the comment was left (or on submit). */
+  noteErrors: ReadonlySet<string>;
   /** What was typed but not committed, per goal id. */
   drafts: ReadonlyMap<string, Draft>;
   /** A stable, id-safe key per goal id (for element ids). */
@@ -73,7 +78,15 @@ export interface GoalEditorActions {
   remove(goalId: string): void;
   undo(): void;
   dismissUndo(): void;
+  /** An outcome chosen by click or Space: saved at once. */
   judge(goalId: string, value: GoalAchievementValue): void;
+  /** A key in an outcome group: arrows only pass through the outcomes, Space or Enter chooses. */
+  outcomeKeyDown(goalId: string, key: string): void;
+  outcomeKeyUp(goalId: string, key: string): void;
+  /** Focus left an outcome group: the outcome the arrows stopped at is saved. */
+  leaveOutcomes(goalId: string): void;
+  /** The "skip to add a goal" link. */
+  skipToAdd(): void;
   typeNote(goalId: string, note: string): void;
   commitNote(goalId: string, note: string): void;
 }

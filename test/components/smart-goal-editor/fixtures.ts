@@ -21,6 +21,13 @@ export function elderlyActive(): SipPlan {
   return structuredClone(elderly) as SipPlan;
 }
 
+/** The elderly example signed by the coordinator but not yet locked: staff may still edit it. */
+export function elderlySigned(): SipPlan {
+  const plan = elderlyActive();
+  delete plan.lockedAt;
+  return plan;
+}
+
 /** The elderly example at follow-up, some goals already judged. */
 export function elderlyFollowedUp(): SipPlan {
   const plan = elderlyActive();

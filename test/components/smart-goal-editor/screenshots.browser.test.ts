@@ -8,10 +8,11 @@ import '../../../src/components/smart-goal-editor/index';
 import type { SipSmartGoalEditor } from '../../../src/components/smart-goal-editor/index';
 import type { SipPlan } from '../../../src/model';
 import { settled, useLocale } from '../../helpers/element';
-import { NOW, annaPlan, elderlyDraft, elderlyFollowedUp, failingPlan, subGoalsPlan } from './fixtures';
+import { NOW, annaPlan, elderlyDraft, elderlyFollowedUp, elderlySigned, failingPlan, subGoalsPlan } from './fixtures';
 
 const states: [string, () => SipPlan, boolean][] = [
   ['elderly', elderlyDraft, false],
+  ['signed', elderlySigned, false],
   ['failing', failingPlan, false],
   ['subgoals', subGoalsPlan, false],
   ['followup', elderlyFollowedUp, false],
@@ -72,6 +73,28 @@ describe('smart-goal-editor screenshots', () => {
         await settled(el);
         el.id = 'shot';
         await executeServerCommand('sip-screenshot', { name: `smart-goal-editor-writing-${locale}-${width}`, selector: '#shot' });
+        fixtureCleanup();
+        // The skip link while focused, and a follow-up comment waiting for an outcome.
+        const skip = await fixture<SipSmartGoalEditor>(html`<sip-smart-goal-editor id="shot" .plan=${subGoalsPlan()} .now=${NOW} user="Maria Ek"></sip-smart-goal-editor>`);
+        await settled(skip);
+        skip.shadowRoot!.querySelector<HTMLButtonElement>('button[data-action=skip-to-add]')!.focus();
+        await executeServerCommand('sip-screenshot', { name: `smart-goal-editor-skip-${locale}-${width}`, selector: '#shot' });
+        fixtureCleanup();
+        const wait = await fixture<SipSmartGoalEditor>(html`<sip-smart-goal-editor id="shot" .plan=${elderlyFollowedUp()} .now=${NOW} user="Maria Ek"></sip-smart-goal-editor>`);
+        await settled(wait);
+        const note = wait.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea[data-field=note]')!;
+        note.value = 'Bättre med rollatorn.';
+        note.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+        note.dispatchEvent(new Event('change', { bubbles: true }));
+        await settled(wait);
+        const top = document.createElement('div');
+        top.id = 'shot-top';
+        top.style.cssText = 'height: 700px; overflow: hidden';
+        wait.before(top);
+        top.append(wait);
+        await settled(wait);
+        await executeServerCommand('sip-screenshot', { name: `smart-goal-editor-note-waiting-${locale}-${width}`, selector: '#shot-top' });
+        top.remove();
         fixtureCleanup();
       });
     }

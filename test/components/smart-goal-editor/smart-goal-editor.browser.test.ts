@@ -7,7 +7,7 @@ import { axeViolations } from '../../helpers/a11y';
 import { deepActiveElement, deepFreeze, nextEvent, settled, shadowText, useLocale } from '../../helpers/element';
 import { GoalEditorHarness } from './harness';
 import { Harness } from '../../helpers/harness';
-import { NOW, annaPlan, elderlyActive, elderlyDraft, elderlyFollowedUp, failingPlan, markupPlan, subGoalsPlan } from './fixtures';
+import { NOW, annaPlan, elderlyActive, elderlyDraft, elderlyFollowedUp, elderlySigned, failingPlan, markupPlan, subGoalsPlan } from './fixtures';
 
 const USER = 'Maria Ek, distriktssköterska';
 
@@ -344,10 +344,13 @@ describe('<sip-smart-goal-editor>', () => {
     await settled(el);
     expect(events[0]!.detail.change.type).to.equal('goal.achievement');
     expect(events[0]!.detail.plan.goals[0]!.achievement).to.deep.equal({ value: 'reached', at: '2026-11-22' });
+    // An arrow only passes to the next outcome; leaving the group saves the one it stopped at.
     await press('ArrowRight');
     await settled(el);
-    expect(events[1]!.detail.plan.goals[0]!.achievement!.value).to.equal('partly');
+    expect(events.length).to.equal(1);
     await press('Tab');
+    await settled(el);
+    expect(events[1]!.detail.plan.goals[0]!.achievement!.value).to.equal('partly');
     expect(deepActiveElement()?.getAttribute('data-field')).to.equal('note');
     await typeText('Bättre, men inte hela vägen.');
     await press('Tab');
@@ -410,6 +413,23 @@ describe('<sip-smart-goal-editor>', () => {
     const locked = await mount(elderlyActive(), { mode: 'plan' });
     expect($$(locked, 'textarea, input, button')).to.have.length(0);
     expect(shadowText(locked)).to.contain('signerad och låst');
+  });
+
+  it('mode auto: a signed plan that is not locked is still written (staff may edit it); a locked one is followed up', async function () {
+    this.timeout(60000);
+    const el = await mount(elderlySigned());
+    const events = changes(el);
+    expect(shadowText(el)).to.contain('signerad men inte låst').and.not.contain('Mål – uppföljning');
+    expect($$(el, 'textarea[data-field=text]')).to.have.length(7);
+    // Editing, removing and undoing go through the model's operations, which allow a signed plan.
+    await editor(el).removeGoal(6);
+    expect(events[0]!.detail.change.type).to.equal('goal.removed');
+    await editor(el).undo();
+    expect(events[1]!.detail.change.type).to.equal('goal.restored');
+    expect(events[1]!.detail.plan.goals).to.deep.equal(elderlySigned().goals);
+    const locked = await mount(elderlyActive());
+    expect(shadowText(locked)).to.contain('Mål – uppföljning');
+    expect($$(locked, 'textarea[data-field=text]')).to.have.length(0);
   });
 
   it('shows markup in goal texts as text', async () => {

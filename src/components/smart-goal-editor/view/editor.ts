@@ -7,6 +7,7 @@ import { msg, str } from '@lit/localize';
 import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
 import { getLocale } from '../../../shared/i18n';
+import { planStage } from '../../../model/plan-stage';
 import { undoBar } from '../../../shared/templates';
 import { goalName } from '../smart-check';
 import { draftOf } from '../drafts';
@@ -29,6 +30,11 @@ export const renderEditor: GoalEditorView = (vm, actions) => {
     </header>
     ${renderStatusNote(vm)}
     ${vm.opError ? html`<p class="op-error" role="alert">${vm.opError}</p>` : nothing}
+    ${vm.canEdit && list.length > 0
+      ? html`<button type="button" class="link skip" part="button" data-action="skip-to-add" @click=${() => actions.skipToAdd()}>
+          ${msg('Hoppa till Lägg till mål', { id: 'goals.skipToAdd' })}
+        </button>`
+      : nothing}
     ${list.length === 0
       ? html`<p class="empty">
           ${vm.canEdit
@@ -83,8 +89,12 @@ function renderOverview(vm: Readonly<GoalEditorViewModel>, list: Row[]): Templat
 function renderStatusNote(vm: Readonly<GoalEditorViewModel>): TemplateResult | typeof nothing {
   const { plan } = vm;
   if (vm.readonly) return nothing;
-  if (vm.mode === 'plan' && plan.status === 'active') {
+  const stage = planStage(plan);
+  if (vm.mode === 'plan' && stage === 'locked') {
     return html`<p class="note">${msg('Planen är signerad och låst. Målen ändras i en ny version av planen; måluppfyllelse registreras vid uppföljningen.', { id: 'goals.note.locked' })}</p>`;
+  }
+  if (vm.mode === 'plan' && stage === 'signed' && vm.canEdit) {
+    return html`<p class="note">${msg('Planen är signerad men inte låst: målen kan ändras tills samordningsansvarig låser planen.', { id: 'goals.note.signed' })}</p>`;
   }
   if (plan.status === 'closed') return html`<p class="note">${msg('Planen är avslutad. Målen visas bara.', { id: 'goals.note.closed' })}</p>`;
   if (plan.status === 'voided') return html`<p class="note">${msg('Planen är makulerad. Målen visas bara.', { id: 'goals.note.voided' })}</p>`;
@@ -127,6 +137,7 @@ function cardDeps(vm: Readonly<GoalEditorViewModel>, r: Row): unknown[] {
     plan.person,
     plan.status,
     vm.mode,
+    vm.noteErrors.has(g.id),
     vm.canEdit,
     vm.canJudge,
     vm.today,

@@ -33,7 +33,7 @@ export function renderGoal(vm: Readonly<GoalEditorViewModel>, actions: GoalEdito
     </header>
     <div class="body">
       <div class="main">${vm.canEdit ? renderFields(vm, actions, r, result) : renderReadFields(vm, goal)}</div>
-      <div class="side">${followUp ? renderAchievement(vm, actions, goal, k) : renderCheck(vm, goal, result, k)}</div>
+      <div class="side">${followUp ? renderAchievement(vm, actions, r, k) : renderCheck(vm, goal, result, k)}</div>
     </div>
     ${vm.canEdit ? renderActions(vm, actions, r) : nothing}
   </article>`;
@@ -229,9 +229,14 @@ function renderCheck(vm: Readonly<GoalEditorViewModel>, goal: Goal, result: Smar
   </div>`;
 }
 
-function renderAchievement(vm: Readonly<GoalEditorViewModel>, actions: GoalEditorActions, goal: Goal, k: string): TemplateResult {
+function renderAchievement(vm: Readonly<GoalEditorViewModel>, actions: GoalEditorActions, r: Row, k: string): TemplateResult {
+  const { goal } = r;
   const a = goal.achievement;
-  const note = draftOf(vm.drafts, goal.id).note ?? a?.note ?? '';
+  const draft = draftOf(vm.drafts, goal.id);
+  const note = draft.note ?? a?.note ?? '';
+  const chosen = draft.achievement ?? a?.value;
+  // Seven goals, seven groups: each is named by its goal, not only "How did it go?".
+  const whose = html`<span class="visually-hidden"> – ${r.label}</span>`;
   if (!vm.canJudge) {
     return html`<div class="achievement read">
       <p>
@@ -241,32 +246,45 @@ function renderAchievement(vm: Readonly<GoalEditorViewModel>, actions: GoalEdito
       ${a?.note ? html`<p class="note-text">${a.note}</p>` : nothing}
     </div>`;
   }
+  const noteError = vm.noteErrors.has(goal.id);
+  const help = chosen ? undefined : msg('Kommentaren sparas när du väljer hur det gick.', { id: 'goals.achievement.noteHelp' });
+  const error = noteError ? msg('Välj hur det gick för att spara kommentaren. Den finns kvar här tills dess.', { id: 'goals.achievement.noteNeedsOutcome' }) : undefined;
+  const noteRow = { id: `${k}-note`, help: noteError ? undefined : help, error };
   return html`<div class="achievement">
-    <fieldset>
-      <legend>${msg('Hur gick det?', { id: 'goals.achievement.legend' })}</legend>
+    <fieldset
+      class="outcome"
+      @keydown=${(e: KeyboardEvent) => actions.outcomeKeyDown(goal.id, e.key)}
+      @keyup=${(e: KeyboardEvent) => actions.outcomeKeyUp(goal.id, e.key)}
+      @focusout=${(e: FocusEvent) => {
+        if (!(e.currentTarget as HTMLElement).contains(e.relatedTarget as Node | null)) actions.leaveOutcomes(goal.id);
+      }}
+    >
+      <legend>${msg('Hur gick det?', { id: 'goals.achievement.legend' })}${whose}</legend>
       <div class="radios">
         ${GOAL_ACHIEVEMENTS.map(
           (v) => html`<label class="radio ach-${v}">
-            <input type="radio" name="${k}-ach" value=${v} .checked=${live(a?.value === v)} @change=${() => actions.judge(goal.id, v)} />
+            <input type="radio" name="${k}-ach" value=${v} .checked=${live(chosen === v)} @change=${() => actions.judge(goal.id, v)} />
             <span>${achievementLabel(v)}</span>
           </label>`,
         )}
       </div>
       ${a ? html`<p class="help">${msg(str`Bedömt ${formatDate(a.at)}.`, { id: 'goals.achievement.at' })}</p>` : nothing}
     </fieldset>
-    <div class="field wide">
-      <label for="${k}-note">${msg('Kommentar till bedömningen', { id: 'goals.achievement.note' })}</label>
-      <textarea
+    ${fieldRow({
+      ...noteRow,
+      wide: true,
+      label: html`${msg('Kommentar till bedömningen', { id: 'goals.achievement.note' })}${whose}`,
+      control: html`<textarea
         id="${k}-note"
         rows="2"
         data-field="note"
-        aria-describedby=${a ? nothing : `${k}-note-help`}
+        aria-invalid=${noteError ? 'true' : 'false'}
+        aria-describedby=${describedBy(noteRow) ?? nothing}
         .value=${live(note)}
         @input=${(e: Event) => actions.typeNote(goal.id, (e.target as HTMLTextAreaElement).value)}
         @change=${(e: Event) => actions.commitNote(goal.id, (e.target as HTMLTextAreaElement).value)}
-      ></textarea>
-      ${a ? nothing : html`<p class="help" id="${k}-note-help">${msg('Kommentaren sparas när du väljer hur det gick.', { id: 'goals.achievement.noteHelp' })}</p>`}
-    </div>
+      ></textarea>`,
+    })}
   </div>`;
 }
 
