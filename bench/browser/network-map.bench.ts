@@ -10,7 +10,7 @@ import { layoutNetwork, readingOrder, radialLine, cellPath, sectorLabelPath, rou
 import { DEFAULT_SECTORS, canConvene, coveredParties, ROLES, type NetworkEntry, type SipPlan } from '../../src/model';
 import { EXAMPLE_NOW, examplePlans } from '../../src/model/examples';
 import type { BrowserBench } from '../lib.mjs';
-import { networkMapStyles } from '../../src/components/network-map/styles';
+import { allNetworkMapStyles as networkMapStyles } from '../../src/components/network-map/view.styles';
 
 const NS = 'http://www.w3.org/2000/svg';
 const plan: SipPlan = { ...structuredClone(examplePlans.large), status: 'draft' };
