@@ -69,6 +69,10 @@ export const viewStyles = css`
     .map-scroll {
       overflow-x: auto;
     }
+    .map-caption {
+      margin: 0 0 ${token.space1};
+      font-weight: 600;
+    }
     svg.map {
       display: block;
       inline-size: 100%;
@@ -167,16 +171,10 @@ export const viewStyles = css`
     .principal.p-other .badge-box {
       fill: ${token.colorOther};
     }
-    .badge-letter,
-    .sym-letter {
-      font-weight: 700;
-      fill: #ffffff;
-    }
     .badge-letter {
       font-size: 7.5px;
-    }
-    .sym-letter {
-      font-size: 9.5px;
+      font-weight: 700;
+      fill: #ffffff;
     }
     .entry.selected .hit {
       fill: #fff3b0;
@@ -249,6 +247,9 @@ export const viewStyles = css`
       inline-size: 1.1em;
       block-size: 1.1em;
       vertical-align: -0.2em;
+    }
+    svg.sym.wide {
+      inline-size: 1.85em;
     }
     p.help {
       max-inline-size: 60ch;
@@ -391,9 +392,18 @@ export const viewStyles = css`
       .table-scroll tbody th {
         font-size: ${token.fontSize};
       }
+      .table-scroll tbody td {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: baseline;
+        gap: ${token.space1} ${token.space2};
+      }
+      .table-scroll tbody td:empty {
+        display: none;
+      }
       .table-scroll td::before {
         content: attr(data-label);
-        display: block;
+        flex: 0 0 7.5rem;
         font-weight: 600;
       }
       .table-scroll td.actions {
@@ -443,9 +453,6 @@ export const viewStyles = css`
       }
       .badge-letter {
         fill: CanvasText;
-      }
-      .sym-letter {
-        fill: Canvas;
       }
       .sector-label,
       .ring-no-text,

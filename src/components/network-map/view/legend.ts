@@ -4,11 +4,11 @@ import { msg, str } from '@lit/localize';
 import { ROLES, type Principal } from '../../../model';
 import { consentTick } from '../icons';
 import { principalKindLabel, roleLabel } from '../labels';
-import { icon, principalLetter, type Vm } from './common';
+import { icon, principalBadge, type Vm } from './common';
 
-/** A legend symbol: the marker in the principal's colour, with its letter (not colour alone). */
+/** A legend symbol as on the map: the marker in the principal's colour and its letter badge (not colour alone). */
 function principalSymbol(kind: Principal['kind']): TemplateResult {
-  return html`<svg viewBox="-8 -8 16 16" aria-hidden="true" class="sym p-${kind}" data-principal=${kind}><circle class="marker" r="7"></circle><text class="sym-letter" y="3.3" text-anchor="middle">${principalLetter(kind)}</text></svg>`;
+  return html`<svg viewBox="-8 -8 27 16" aria-hidden="true" class="sym wide p-${kind}" data-principal=${kind}><circle class="marker" r="5.5"></circle>${principalBadge(kind, 9, -4.5)}</svg>`;
 }
 
 export function renderOverview(vm: Vm): TemplateResult {

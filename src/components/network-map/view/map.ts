@@ -21,7 +21,10 @@ export function renderMap(vm: Vm, a: NetworkMapActions): TemplateResult {
   const multi = layout.sectors.length > 1;
   // The <svg> itself is never a Tab stop (Chromium makes it one otherwise): the first stop is
   // an entry, where Page Up / Page Down and letters work.
-  return html`<div class=${classMap({ 'map-scroll': true, narrow: vm.narrow })} tabindex=${vm.narrow ? '0' : nothing} role=${vm.narrow ? 'region' : nothing} aria-label=${vm.narrow ? vm.title : nothing}>
+  // Narrower than the smallest legible map: it scrolls sideways inside its own focusable region,
+  // named by a visible caption (the element itself never scrolls sideways).
+  const captionId = `${uid}-map-caption`;
+  return html`${vm.narrow ? html`<p class="map-caption" id=${captionId}>${vm.title}</p>` : nothing}<div class=${classMap({ 'map-scroll': true, narrow: vm.narrow })} tabindex=${vm.narrow ? '0' : nothing} role=${vm.narrow ? 'region' : nothing} aria-labelledby=${vm.narrow ? captionId : nothing}>
       <svg
         class=${classMap({ map: true, dragging: !!d?.active })}
         part="map"
