@@ -140,9 +140,14 @@ export class SipNetworkMap extends SipElement {
         if (width <= 0) return;
         // Lay out for the width we have (in 40 px steps), so text stays near its real size.
         const size = Math.min(MAX_SIZE, Math.max(MIN_SIZE, Math.round(width / 40) * 40));
-        if (size !== this.size) this.size = size;
         const narrow = width < MIN_SIZE;
-        if (narrow !== this.narrow) this.narrow = narrow;
+        if (size === this.size && narrow === this.narrow) return;
+        // In the next frame: re-laying out changes the column's height in the same frame
+        // otherwise, which browsers report as a ResizeObserver loop.
+        requestAnimationFrame(() => {
+          this.size = size;
+          this.narrow = narrow;
+        });
       });
       this.observeMain();
     }
