@@ -263,6 +263,39 @@ describe('<sip-network-map>', () => {
     expect(back).to.deep.equal(plan.network.find((e) => e.id === 'gunnel'));
   });
 
+  it('undo of a removal puts back meeting participation and invitations (the model\'s capture and restore)', async () => {
+    const plan = draft(examplePlans.elderly);
+    plan.meetings = plan.meetings.map((m) =>
+      m.id === 'meeting-2'
+        ? { ...m, participants: ['eva', 'gunnel', ...m.participants.slice(1)], invitations: [...m.invitations, { entryId: 'gunnel', sentAt: '2026-11-12T09:00:00+01:00', dueAt: '2026-11-13T09:00:00+01:00' }] }
+        : m,
+    );
+    const el = await mount(plan);
+    const events = changes(el);
+    entryEl(el, 'gunnel')!.focus();
+    await sendKeys({ press: 'Delete' });
+    await settled(el);
+    const removed = events.at(-1)!.detail.plan.meetings.find((m) => m.id === 'meeting-2')!;
+    expect(removed.participants).to.not.include('gunnel');
+    await sendKeys({ press: 'Enter' }); // focus is on "Ångra"
+    await settled(el);
+    const after = events.at(-1)!.detail.plan;
+    expect(events.at(-1)!.detail.change.type).to.equal('network.restored');
+    const original = plan.meetings.find((m) => m.id === 'meeting-2')!;
+    const back = after.meetings.find((m) => m.id === 'meeting-2')!;
+    expect(back.participants).to.deep.equal(original.participants);
+    expect(back.invitations).to.deep.equal(original.invitations);
+    expect(after.network.map((e) => e.id)).to.deep.equal(plan.network.map((e) => e.id));
+  });
+
+  it('a signed plan that is not locked yet can still be edited (isContentEditable)', async () => {
+    const signed = structuredClone(examplePlans.elderly);
+    delete signed.lockedAt;
+    const el = await mount(signed);
+    expect(buttonByText(el, 'Lägg till i nätverket')).to.exist;
+    expect(shadowText(el)).to.not.contain('Planen är signerad och låst');
+  });
+
   it('an entry that is part of the record cannot be removed: the model says why', async () => {
     const el = await mount(draft(examplePlans.elderly));
     const events = changes(el);
