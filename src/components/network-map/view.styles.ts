@@ -248,8 +248,11 @@ export const viewStyles = css`
       block-size: 1.1em;
       vertical-align: -0.2em;
     }
+    /* Marker and principal badge, large enough to read the letter. */
     svg.sym.wide {
-      inline-size: 1.85em;
+      inline-size: 2.6em;
+      block-size: 1.55em;
+      vertical-align: -0.4em;
     }
     p.help {
       max-inline-size: 60ch;
