@@ -10,7 +10,7 @@ import { layoutNetwork, readingOrder, radialLine, cellPath, sectorLabelPath, rou
 import { DEFAULT_SECTORS, canConvene, coveredParties, ROLES, type NetworkEntry, type SipPlan } from '../../src/model';
 import { EXAMPLE_NOW, examplePlans } from '../../src/model/examples';
 import type { BrowserBench } from '../lib.mjs';
-import { networkMapStyles } from '../../src/components/network-map/styles';
+import { allNetworkMapStyles as networkMapStyles } from '../../src/components/network-map/view.styles';
 
 const NS = 'http://www.w3.org/2000/svg';
 const plan: SipPlan = { ...structuredClone(examplePlans.large), status: 'draft' };
@@ -46,7 +46,7 @@ function el(name: string, attrs: Record<string, string | number>, parent: Elemen
 const CIRCLE = 'M-5.5 0a5.5 5.5 0 1 0 11 0a5.5 5.5 0 1 0-11 0z';
 const SQUARE = 'M-3 -5h6a2 2 0 0 1 2 2v6a2 2 0 0 1-2 2h-6a2 2 0 0 1-2-2v-6a2 2 0 0 1 2-2z';
 
-/** The same spoken description the element gives each marker. */
+/** The same description the element gives each marker (its <title>; the accessible name is the name). */
 function describe(e: NetworkEntry, covered: Set<string>): string {
   const parts = [e.name, e.relation || e.kind, e.principal?.name ?? 'Ingen huvudman', `Ring ${e.map.ring}, ${e.map.sector}`, ...e.roles];
   parts.push(e.invited ? 'inbjuden' : 'inte inbjuden');
@@ -65,7 +65,7 @@ const ROLE_D: Record<string, string> = {
 /** The element's map markup, by hand: ground, sector labels, person, entries and groups. */
 function handMap(): Element {
   const layout: Layout = layoutNetwork(
-    plan.network.map((e) => ({ id: e.id, sector: e.map.sector, ring: e.map.ring, label: e.name, badges: e.roles.length + (e.invited ? 1 : 0) })),
+    plan.network.map((e) => ({ id: e.id, sector: e.map.sector, ring: e.map.ring, label: e.name, badges: e.roles.length + (e.invited ? 1 : 0) + (e.principal ? 1 : 0) })),
     { sectors: DEFAULT_SECTORS, size: 600, measure, maxLabelWidth: 104 },
   );
   const covered = new Set(coveredParties(plan, EXAMPLE_NOW).map((e) => e.id));
@@ -103,14 +103,21 @@ function handMap(): Element {
   const first = order[0]?.id;
   for (const p of layout.placed) {
     const e = byId.get(p.id)!;
-    const g = el('g', { class: `entry p-${e.principal?.kind ?? 'none'}`, role: 'button', tabindex: p.id === first ? 0 : -1, 'data-key': `e:${p.id}`, 'aria-label': describe(e, covered), transform: `translate(${round(p.x)} ${round(p.y)})` }, entries);
+    const g = el('g', { class: `entry p-${e.principal?.kind ?? 'none'}`, role: 'button', tabindex: p.id === first ? 0 : -1, 'data-key': `e:${p.id}`, 'aria-label': e.name, transform: `translate(${round(p.x)} ${round(p.y)})` }, entries);
+    el('title', {}, g, describe(e, covered));
     el('rect', { class: 'hit', x: round(p.box.x - p.x - 1), y: -8, width: round(p.box.w + 2), height: 16, rx: 3 }, g);
     el('circle', { class: canConvene(e) ? 'convene' : 'convene off', r: 7 }, g);
     el('path', { class: 'marker', d: e.kind === 'unit' || e.kind === 'organisation' ? SQUARE : CIRCLE }, g);
     el('path', { class: covered.has(e.id) ? 'tick' : 'tick off', d: 'M-2.6 .1l1.8 1.8 3.4-3.6' }, g);
-    if (e.roles.length || e.invited) {
+    if (e.roles.length || e.invited || e.principal) {
       const badges = el('g', { class: 'badges' }, g);
       let bx = p.badgeX;
+      if (e.principal) {
+        const pb = el('g', { class: `principal p-${e.principal.kind}`, transform: `translate(${round(bx - p.x + 0.5)} -4.5)` }, badges);
+        el('rect', { class: 'badge-box', x: 0.25, y: 0.25, width: 8.5, height: 8.5, rx: 1.5 }, pb);
+        el('text', { class: 'badge-letter', x: 4.5, y: 7.2, 'text-anchor': 'middle' }, pb, e.principal.kind[0]!.toUpperCase());
+        bx += METRICS.badge;
+      }
       for (const r of e.roles) {
         el('path', { transform: `translate(${round(bx - p.x + 0.5)} -4.5)`, d: ROLE_D[r]! }, badges);
         bx += METRICS.badge;
@@ -122,6 +129,7 @@ function handMap(): Element {
       }
     }
     el('text', { class: 'label', x: round(p.labelX - p.x), y: 4, 'text-anchor': p.side === 'right' ? 'start' : 'end' }, g, p.label);
+    if (p.truncated) el('text', { class: 'label full', x: round(p.labelX - p.x), y: 4, 'text-anchor': p.side === 'right' ? 'start' : 'end' }, g, e.name);
   }
   for (const gr of layout.groups) {
     const g = el('g', { class: 'entry group', role: 'button', tabindex: -1, 'aria-label': `${gr.ids.length} till` }, entries);

@@ -8,6 +8,7 @@ import '../../src/components/consent-recorder/index';
 import '../../src/components/network-map/index';
 import '../../src/components/meeting-circle/index';
 import type { SipSmartGoalEditor } from '../../src/components/smart-goal-editor/index';
+import type { SipNetworkMap } from '../../src/components/network-map/index';
 import type { SipMeetingCircle } from '../../src/components/meeting-circle/index';
 import type { SipConsentRecorder } from '../../src/components/consent-recorder/index';
 import { EXAMPLE_NOW, examplePlans } from '../../src/model/examples';
@@ -20,6 +21,7 @@ import { noConsentDraft } from '../components/consent-recorder/fixtures';
 import { ConsentHarness } from '../components/consent-recorder/harness';
 import { Harness } from '../helpers/harness';
 import { MeetingCircleHarness } from '../components/meeting-circle/harness';
+import { NetworkMapHarness } from '../components/network-map/harness';
 import { settled } from '../helpers/element';
 
 function draftOf(plan: SipPlan): SipPlan {
@@ -66,7 +68,7 @@ runContract<SipConsentRecorder>({
   },
 });
 
-runContract({
+runContract<SipNetworkMap>({
   tag: 'sip-network-map',
   plan: () => draftOf(examplePlans.elderly),
   now: EXAMPLE_NOW,
@@ -75,8 +77,7 @@ runContract({
   attributes: { view: 'table' },
   // View toggles, export and "show details" stay; editing controls go.
   readonlyControls: 'button',
-  edit: (el) => new Harness(el).click('button[aria-label="Ta bort Lars Lindqvist"]'),
-  expectedFailures: ['width 320 px'],
+  edit: (el) => new NetworkMapHarness(el).click('button[aria-label="Ta bort Lars Lindqvist"]'),
 });
 
 runContract<SipMeetingCircle>({

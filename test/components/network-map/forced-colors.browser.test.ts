@@ -63,7 +63,8 @@ describe('network-map in forced colours', () => {
     await new Promise((r) => setTimeout(r, 50));
     await settled(el);
     const pressed = el.shadowRoot!.querySelector('button[aria-pressed="true"]')!;
-    const rule = forcedRules(el.shadowRoot!).find((r) => pressed.matches(r.selectorText) && r.style.getPropertyValue('forced-color-adjust'));
+    // The last matching rule wins (the kit's control styles come first and set \`auto\` for every button).
+    const rule = forcedRules(el.shadowRoot!).findLast((r) => pressed.matches(r.selectorText) && r.style.getPropertyValue('forced-color-adjust'));
     expect(rule, 'rule for the pressed toggle').to.exist;
     expect(rule!.style.getPropertyValue('forced-color-adjust')).to.equal('none');
     expect(rule!.style.getPropertyValue('color').toLowerCase()).to.equal('highlighttext');

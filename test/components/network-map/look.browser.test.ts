@@ -44,5 +44,7 @@ describe('network-map screenshots', () => {
     await shot('network-map-en-320', draft(examplePlans.child), 320, 'en');
     await shot('network-map-sv-large', draft(examplePlans.large), 1200, 'sv');
     await shot('network-map-en-table', examplePlans.psychiatry, 1200, 'en', 'table');
+    await shot('network-map-sv-320-table', draft(examplePlans.elderly), 320, 'sv', 'table');
+    await shot('network-map-en-320-table', draft(examplePlans.elderly), 320, 'en', 'table');
   });
 });

@@ -65,10 +65,12 @@ describe('<sip-network-map>', () => {
     const placed = $$<SVGGElement>(el, '.entries [data-key^="e:"]');
     expect(placed.length).to.equal(examplePlans.elderly.network.length);
     const maria = entryEl(el, 'maria')!;
-    const label = maria.getAttribute('aria-label')!;
+    // The accessible name is the name; the rest is the description (<title>, also the tooltip).
+    expect(maria.getAttribute('aria-label')).to.equal('Maria Ek');
+    const label = maria.querySelector('title')!.textContent!;
     expect(label).to.contain('Maria Ek').and.contain('Samordningsansvarig').and.contain('Fast vårdkontakt').and.contain('inbjuden').and.contain('omfattas av samtycket').and.contain('kan kalla till SIP');
     // Lars is not covered by the consent and is a relative (cannot convene).
-    expect(entryEl(el, 'lars')!.getAttribute('aria-label')).to.not.contain('omfattas').and.not.contain('kan kalla');
+    expect(entryEl(el, 'lars')!.querySelector('title')!.textContent).to.not.contain('omfattas').and.not.contain('kan kalla');
     // Roles with icon and text in the overview.
     expect(shadowText(el)).to.contain('Samordningsansvarig: Maria Ek');
     expect($$(el, 'ul.roles svg.icon').length).to.equal(4);
@@ -178,7 +180,7 @@ describe('<sip-network-map>', () => {
     const marker = entryEl(el, 'lars')!.querySelector('.marker')!.getBoundingClientRect();
     const from = { x: Math.round(marker.left + marker.width / 2), y: Math.round(marker.top + marker.height / 2) };
     // Aim at the middle of ring 3 in the "municipality" sector (bottom left).
-    const layout = (el as unknown as { mapView: { layoutCache: { layout: import('../../../src/components/network-map/layout').Layout } } }).mapView.layoutCache.layout;
+    const layout = (el as unknown as { edits: { layout(p: SipPlan): import('../../../src/components/network-map/layout').Layout } }).edits.layout(el.plan!);
     const s = layout.sectors.find((x) => x.id === 'municipality')!;
     const r = (layout.ringRadii[2] + layout.ringRadii[3]) / 2;
     const pt = new DOMPoint(layout.cx + r * Math.cos(s.mid), layout.cy + r * Math.sin(s.mid)).matrixTransform(svgEl.getScreenCTM()!);
@@ -232,7 +234,7 @@ describe('<sip-network-map>', () => {
     const removed = events.at(-1)!.detail.plan;
     expect(removed.network.some((e) => e.id === 'lars')).to.equal(false);
     expect(removed.network.find((e) => e.id === 'eva')!.knows).to.deep.equal([]);
-    expect($(el, '.undo')).to.exist;
+    expect($(el, '.undo-bar')).to.exist;
     expect(deepActiveElement()?.textContent?.trim()).to.equal('Ångra');
     buttonByText(el, 'Ångra').click();
     await settled(el);
@@ -242,7 +244,7 @@ describe('<sip-network-map>', () => {
     expect(back.roles).to.deep.equal(['meetingLeader']);
     expect(back.map).to.deep.equal({ sector: 'friends', ring: 1 });
     expect(restored.network.find((e) => e.id === 'eva')!.knows).to.deep.equal(['lars']);
-    expect($(el, '.undo')).to.equal(null);
+    expect($(el, '.undo-bar')).to.equal(null);
   });
 
   it('Delete on the map removes an entry; undo brings it back with every field', async () => {
@@ -259,6 +261,39 @@ describe('<sip-network-map>', () => {
     await settled(el);
     const back = events.at(-1)!.detail.plan.network.find((e) => e.id === 'gunnel');
     expect(back).to.deep.equal(plan.network.find((e) => e.id === 'gunnel'));
+  });
+
+  it('undo of a removal puts back meeting participation and invitations (the model\'s capture and restore)', async () => {
+    const plan = draft(examplePlans.elderly);
+    plan.meetings = plan.meetings.map((m) =>
+      m.id === 'meeting-2'
+        ? { ...m, participants: ['eva', 'gunnel', ...m.participants.slice(1)], invitations: [...m.invitations, { entryId: 'gunnel', sentAt: '2026-11-12T09:00:00+01:00', dueAt: '2026-11-13T09:00:00+01:00' }] }
+        : m,
+    );
+    const el = await mount(plan);
+    const events = changes(el);
+    entryEl(el, 'gunnel')!.focus();
+    await sendKeys({ press: 'Delete' });
+    await settled(el);
+    const removed = events.at(-1)!.detail.plan.meetings.find((m) => m.id === 'meeting-2')!;
+    expect(removed.participants).to.not.include('gunnel');
+    await sendKeys({ press: 'Enter' }); // focus is on "Ångra"
+    await settled(el);
+    const after = events.at(-1)!.detail.plan;
+    expect(events.at(-1)!.detail.change.type).to.equal('network.restored');
+    const original = plan.meetings.find((m) => m.id === 'meeting-2')!;
+    const back = after.meetings.find((m) => m.id === 'meeting-2')!;
+    expect(back.participants).to.deep.equal(original.participants);
+    expect(back.invitations).to.deep.equal(original.invitations);
+    expect(after.network.map((e) => e.id)).to.deep.equal(plan.network.map((e) => e.id));
+  });
+
+  it('a signed plan that is not locked yet can still be edited (isContentEditable)', async () => {
+    const signed = structuredClone(examplePlans.elderly);
+    delete signed.lockedAt;
+    const el = await mount(signed);
+    expect(buttonByText(el, 'Lägg till i nätverket')).to.exist;
+    expect(shadowText(el)).to.not.contain('Planen är signerad och låst');
   });
 
   it('an entry that is part of the record cannot be removed: the model says why', async () => {
@@ -363,7 +398,7 @@ describe('<sip-network-map>', () => {
     const text = shadowText(el);
     expect(text).to.contain('Add to the network').and.contain('Coordinator: Maria Ek').and.contain('Legend');
     expect($(el, '.sector-label textPath')!.textContent).to.equal('Family and relatives');
-    expect(entryEl(el, 'maria')!.getAttribute('aria-label')).to.contain('covered by the consent');
+    expect(entryEl(el, 'maria')!.querySelector('title')!.textContent).to.contain('covered by the consent');
     expect(await axeViolations(el)).to.deep.equal([]);
   });
 

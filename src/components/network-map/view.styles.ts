@@ -1,46 +1,13 @@
 import { css } from 'lit';
 import { token } from '../../shared/tokens';
-import { shellStyles } from './shell-styles';
+import { controlStyles } from '../../shared/controls.styles';
+import { networkMapStyles } from './network-map.styles';
 
 /**
  * The styles of the map, table, panel and form. They load with the view (lazy.ts) and are
  * adopted next to the shell's `static styles` as constructable stylesheets when it arrives.
  */
 export const viewStyles = css`
-    button,
-    select,
-    input {
-      font: inherit;
-    }
-    button {
-      min-block-size: 2.25rem;
-      padding: ${token.space1} ${token.space3};
-      border: 1px solid ${token.colorBorder};
-      border-radius: ${token.radius};
-      background: ${token.colorBg};
-      color: ${token.colorText};
-      cursor: pointer;
-    }
-    button.primary {
-      background: ${token.colorAccent};
-      border-color: ${token.colorAccent};
-      color: ${token.colorAccentText};
-    }
-    button.danger {
-      color: ${token.colorDanger};
-      border-color: ${token.colorDanger};
-    }
-    button.link {
-      border: none;
-      min-block-size: auto;
-      padding: 0;
-      background: none;
-      color: ${token.colorAccent};
-      text-decoration: underline;
-    }
-    button.quiet {
-      border-color: transparent;
-    }
     button[aria-pressed='true'] {
       background: ${token.colorText};
       color: ${token.colorBg};
@@ -86,6 +53,7 @@ export const viewStyles = css`
     .main {
       flex: 3 1 26rem;
       min-inline-size: 0;
+      container-type: inline-size;
     }
     .table-view .main {
       flex-basis: 100%;
@@ -100,6 +68,10 @@ export const viewStyles = css`
     }
     .map-scroll {
       overflow-x: auto;
+    }
+    .map-caption {
+      margin: 0 0 ${token.space1};
+      font-weight: 600;
     }
     svg.map {
       display: block;
@@ -162,7 +134,6 @@ export const viewStyles = css`
     .entry {
       cursor: grab;
       touch-action: none;
-      outline: none;
     }
     :host(:not([readonly])) .dragging .entry {
       cursor: grabbing;
@@ -171,11 +142,39 @@ export const viewStyles = css`
       fill: transparent;
       stroke: none;
     }
-    .entry:focus-visible .hit,
+    /* The kit's focus ring (baseStyles' :focus-visible outline) marks the focused entry; the
+       hit area turns opaque so the label reads over lines and neighbours. */
     .entry:focus .hit {
-      stroke: ${token.colorFocus};
-      stroke-width: 2;
       fill: ${token.colorBg};
+    }
+    /* A cut name shows in full while the entry has focus or the pointer. */
+    .entry .label.full,
+    .entry.cut:focus .label:not(.full),
+    .entry.cut:hover .label:not(.full) {
+      display: none;
+    }
+    .entry.cut:focus .label.full,
+    .entry.cut:hover .label.full {
+      display: inline;
+    }
+    .principal .badge-box {
+      fill: ${token.colorBg};
+      stroke: ${token.colorText};
+      stroke-width: 0.5;
+    }
+    .principal.p-region .badge-box {
+      fill: ${token.colorRegion};
+    }
+    .principal.p-municipality .badge-box {
+      fill: ${token.colorMunicipality};
+    }
+    .principal.p-other .badge-box {
+      fill: ${token.colorOther};
+    }
+    .badge-letter {
+      font-size: 7.5px;
+      font-weight: 700;
+      fill: #ffffff;
     }
     .entry.selected .hit {
       fill: #fff3b0;
@@ -249,9 +248,13 @@ export const viewStyles = css`
       block-size: 1.1em;
       vertical-align: -0.2em;
     }
-    .help {
-      font-size: ${token.fontSizeSmall};
-      color: ${token.colorTextMuted};
+    /* Marker and principal badge, large enough to read the letter. */
+    svg.sym.wide {
+      inline-size: 2.6em;
+      block-size: 1.55em;
+      vertical-align: -0.4em;
+    }
+    p.help {
       max-inline-size: 60ch;
     }
     .overflow {
@@ -301,17 +304,14 @@ export const viewStyles = css`
       margin: 0;
       overflow-wrap: anywhere;
     }
-    fieldset {
-      border: 1px solid ${token.colorBorder};
-      border-radius: ${token.radius};
-      margin: ${token.space2} 0;
-      padding: ${token.space2} ${token.space3};
+    .edit-controls fieldset {
+      margin-block: ${token.space2};
     }
     label.check {
       display: flex;
       gap: ${token.space2};
       align-items: center;
-      min-block-size: 1.75rem;
+      min-block-size: ${token.controlSize};
     }
     .place {
       display: flex;
@@ -319,34 +319,20 @@ export const viewStyles = css`
       gap: ${token.space2};
       margin-block: ${token.space2};
     }
-    .place label {
-      display: grid;
+    .place .field {
+      flex: 1 1 8rem;
     }
-    .buttons {
-      display: flex;
-      flex-wrap: wrap;
-      gap: ${token.space2};
+    .details .button-row,
+    .entry-form .button-row {
       margin-block-start: ${token.space3};
     }
     .entry-form {
       display: grid;
-      gap: ${token.space1};
+      gap: ${token.space2};
     }
-    .entry-form input,
-    .entry-form select,
-    .place select,
     td select {
-      min-block-size: 2.25rem;
-      border: 1px solid ${token.colorBorder};
-      border-radius: ${token.radius};
-      padding: ${token.space1} ${token.space2};
-      background: ${token.colorBg};
-      color: ${token.colorText};
+      inline-size: auto;
       max-inline-size: 100%;
-    }
-    .entry-form label {
-      font-weight: 600;
-      margin-block-start: ${token.space2};
     }
     .table-scroll {
       overflow-x: auto;
@@ -377,19 +363,61 @@ export const viewStyles = css`
     td.actions button + button {
       margin-inline-start: ${token.space1};
     }
+    /* Narrow: every row becomes a card, each cell under its column's name (no sideways scroll). */
+    @container (max-width: 48rem) {
+      .table-scroll table,
+      .table-scroll caption,
+      .table-scroll tbody,
+      .table-scroll tr,
+      .table-scroll th,
+      .table-scroll td {
+        display: block;
+      }
+      .table-scroll thead {
+        position: absolute;
+        inline-size: 1px;
+        block-size: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
+      }
+      .table-scroll tbody tr {
+        border: 1px solid ${token.colorBorder};
+        border-radius: ${token.radius};
+        padding: ${token.space2} ${token.space3};
+        margin-block-end: ${token.space2};
+      }
+      .table-scroll tbody th,
+      .table-scroll tbody td {
+        border: none;
+        padding: ${token.space1} 0;
+      }
+      .table-scroll tbody th {
+        font-size: ${token.fontSize};
+      }
+      .table-scroll tbody td {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: baseline;
+        gap: ${token.space1} ${token.space2};
+      }
+      .table-scroll tbody td:empty {
+        display: none;
+      }
+      .table-scroll td::before {
+        content: attr(data-label);
+        flex: 0 0 7.5rem;
+        font-weight: 600;
+      }
+      .table-scroll td.actions {
+        white-space: normal;
+      }
+    }
     .muted {
       color: ${token.colorTextMuted};
     }
-    .undo {
-      display: flex;
-      flex-wrap: wrap;
-      gap: ${token.space2};
-      align-items: center;
+    .undo-bar {
       margin-block-start: ${token.space3};
-      padding: ${token.space2} ${token.space3};
-      border: 1px solid ${token.colorBorder};
-      border-radius: ${token.radius};
-      background: ${token.colorSurface};
     }
     @media (forced-colors: active) {
       /* SVG paint is not forced: every fill and stroke of the map is set to a system colour here.
@@ -422,6 +450,13 @@ export const viewStyles = css`
       .p-none .tick {
         stroke: CanvasText;
       }
+      .principal .badge-box {
+        fill: Canvas;
+        stroke: CanvasText;
+      }
+      .badge-letter {
+        fill: CanvasText;
+      }
       .sector-label,
       .ring-no-text,
       .person text,
@@ -449,12 +484,8 @@ export const viewStyles = css`
         stroke-width: 1;
         stroke-dasharray: 3 2;
       }
-      .entry:focus-visible .hit,
       .entry:focus .hit {
         fill: Canvas;
-        stroke: Highlight;
-        stroke-width: 2;
-        stroke-dasharray: none;
       }
       /* Forced colours would draw the text on a Canvas backplate, invisible on Highlight. */
       button[aria-pressed='true'] {
@@ -467,7 +498,7 @@ export const viewStyles = css`
     @media print {
       .toolbar,
       .help,
-      .undo,
+      .undo-bar,
       .edit-controls,
       .entry-form,
       .legend summary {
@@ -493,4 +524,4 @@ export const viewStyles = css`
 `;
 
 /** Every style of the element, in the order it ends up with (the benchmark's hand-built map uses it). */
-export const networkMapStyles = [...shellStyles, viewStyles];
+export const allNetworkMapStyles = [...networkMapStyles, controlStyles, viewStyles];

@@ -3,10 +3,10 @@ import { baseStyles } from '../../shared/tokens';
 
 /**
  * The element's `static styles`: what the shell shows before a plan has arrived (the base
- * styles, the invalid-plan alert) and the colour properties. The rest (styles.ts) loads with the
+ * styles, the invalid-plan alert) and the colour properties. The rest (view.styles.ts) loads with the
  * view.
  */
-export const shellStyles = [
+export const networkMapStyles = [
   baseStyles,
   css`
     :host {
