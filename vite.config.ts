@@ -15,6 +15,8 @@ export function libraryEntries(): Record<string, string> {
     model: resolve(root, 'src/model/index.ts'),
     fhir: resolve(root, 'src/fhir/index.ts'),
     examples: resolve(root, 'src/model/examples/index.ts'),
+    // Generated from the manifest by `npm run analyze` (scripts/generate-bindings.mjs).
+    react: resolve(root, 'src/react.ts'),
   };
   for (const name of ELEMENTS) {
     const file = resolve(root, `src/components/${name}/index.ts`);
