@@ -15,7 +15,6 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist/browser');
-rmSync(out, { recursive: true, force: true });
 
 /** The packages a shared-lit page maps: lit and the three packages lit itself imports. */
 export const LIT_PACKAGES = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element'];
@@ -41,6 +40,9 @@ const common = {
   tsconfig: join(root, 'tsconfig.json'),
 };
 
-await build({ ...common, outdir: out });
-await build({ ...common, outdir: join(out, 'shared-lit'), external: LIT_PACKAGES.flatMap((p) => [p, `${p}/*`]) });
-console.log('build-browser: dist/browser/sip-elements.js (self-contained), dist/browser/shared-lit/sip-elements.js (lit by import map)');
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  rmSync(out, { recursive: true, force: true });
+  await build({ ...common, outdir: out });
+  await build({ ...common, outdir: join(out, 'shared-lit'), external: LIT_PACKAGES.flatMap((p) => [p, `${p}/*`]) });
+  console.log('build-browser: dist/browser/sip-elements.js (self-contained), dist/browser/shared-lit/sip-elements.js (lit by import map)');
+}

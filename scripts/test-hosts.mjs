@@ -18,6 +18,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { build } from 'esbuild';
 import { launchChromium } from '../bench/lib.mjs';
 import { CSP_POLICY } from './csp-policy.mjs';
+import { LIT_PACKAGES } from './build-browser.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const hostsDir = join(root, 'hosts');
@@ -52,22 +53,23 @@ const hosts = {
       return { '/': readFileSync(join(hostsDir, 'html/index.html')), ...folder(join(pkg, 'dist/browser'), '/') };
     },
     // Its one script is inline (as in the README); the policy allows exactly that script by hash.
-    csp() {
-      const page = readFileSync(join(hostsDir, 'html/index.html'), 'utf8');
-      const hashes = [...page.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`);
-      return CSP_POLICY.replace("script-src 'self'", `script-src 'self' ${hashes.join(' ')}`);
-    },
+    csp: () => inlineScriptsAllowed('html/index.html'),
     switchesLanguageItself: true,
     // The README shows this page's snippet; they must not drift apart.
-    check() {
-      const page = readFileSync(join(hostsDir, 'html/index.html'), 'utf8');
-      const snippet = page.split(/<!-- README "Embed it" (?:starts|ends) here[^>]*-->\n/)[1] ?? '';
-      const dedented = snippet.split('\n').map((l) => l.replace(/^ {4}/, '')).join('\n').replace(/\s+$/, '');
-      const readme = readFileSync(join(root, 'README.md'), 'utf8');
-      const section = readme.slice(readme.indexOf('## Embed it'));
-      const block = /```html\n([\s\S]*?)\n```/.exec(section)?.[1] ?? '';
-      return block === dedented ? [] : ['README "Embed it" snippet differs from hosts/html/index.html (copy the page\'s snippet into the README)'];
+    check: () => readmeShows('html/index.html', 'Embed it', 'Embed it'),
+  },
+  /** The README's import-map recipe: dist/browser/shared-lit with the page's own copy of lit. */
+  'shared-lit': {
+    files(pkg) {
+      const files = { '/': readFileSync(join(hostsDir, 'html/shared-lit.html')), ...folder(pkg, '/vendor/sip-elements/') };
+      for (const name of LIT_PACKAGES) Object.assign(files, folder(join(root, 'node_modules', name), `/vendor/${name}/`));
+      return files;
     },
+    csp: () => inlineScriptsAllowed('html/shared-lit.html'),
+    switchesLanguageItself: true,
+    check: () => readmeShows('html/shared-lit.html', 'import map', 'Embed it', 1),
+    // The page's own `lit` (by the import map) is the copy the elements extend.
+    verify: async (page) => ((await page.evaluate(() => document.body.dataset.sharedLit)) === 'true' ? [] : ['the elements do not use the page\'s lit']),
   },
   /** React 19 with sip-elements/react, bundled with esbuild, typechecked with tsc --strict. */
   react: {
@@ -93,6 +95,24 @@ const hosts = {
     csp: () => CSP_POLICY,
   },
 };
+
+/** The strict policy, plus the hashes of the page's inline scripts (the module and the import map). */
+function inlineScriptsAllowed(file) {
+  const page = readFileSync(join(hostsDir, file), 'utf8');
+  const hashes = [...page.matchAll(/<script type="(?:module|importmap)">([\s\S]*?)<\/script>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`);
+  return CSP_POLICY.replace("script-src 'self'", `script-src 'self' ${hashes.join(' ')}`);
+}
+
+/** Problems when the README's `nth` html block in section `section` differs from the page's marked part. */
+function readmeShows(file, marker, section, nth = 0) {
+  const page = readFileSync(join(hostsDir, file), 'utf8');
+  const part = page.split(new RegExp(`<!-- README "?${marker}"? (?:starts|ends) here[^>]*-->\\n`))[1] ?? '';
+  const dedented = part.split('\n').map((l) => l.replace(/^ {4}/, '')).join('\n').replace(/\s+$/, '');
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const from = readme.slice(readme.indexOf(`## ${section}`));
+  const block = [...from.matchAll(/```html\n([\s\S]*?)\n```/g)][nth]?.[1] ?? '';
+  return block === dedented ? [] : [`README (${section}) shows a snippet that differs from hosts/${file}: copy the page's marked part into the README`];
+}
 
 /** Every file under `dir`, keyed by URL path. */
 function folder(dir, prefix) {
@@ -169,6 +189,7 @@ async function runHost(name, host, pkg, plan, chromium) {
     const savedLars = saved.at(-1)?.network?.find((e) => e.id === 'lars');
     if (saved.length && String(savedLars?.map?.ring) !== newRing) problems.push(`the saved plan has ring ${savedLars?.map?.ring} for Lars, expected ${newRing}`);
     if (saved.length && saved.at(-1).id !== plan.id) problems.push('the saved plan is another plan');
+    if (host.verify) problems.push(...(await host.verify(page)));
     const violations = await page.evaluate(() => window.__csp ?? []);
     for (const v of violations) problems.push(`CSP violation: ${v}`);
   } finally {
