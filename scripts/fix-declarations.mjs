@@ -4,7 +4,8 @@
 // types at all, and a resolver that tries `../model.js` before `../model/` (dist has both: the
 // `model` entry and its modules) picks the untyped entry file. A full path means one thing in
 // every resolution mode. Also names `lit` instead of its internal `lit-html` in inferred types,
-// so the declarations need only packages the package depends on.
+// so the declarations need only packages the package depends on, and gives `fhir/r4` (types
+// from @types/fhir, which has no `exports`) the extension node16/nodenext needs.
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -41,6 +42,8 @@ for (const file of declarations(dist)) {
   // Comment lines (JSDoc examples) are left as written.
   const rewrite = (line) => (/^\s*(\*|\/\/|\/\*)/.test(line) ? line : line.replace(SPECIFIER, (all, head, quote, spec) => {
     if (spec === 'lit-html') return `${head}${quote}lit${quote}`;
+    // @types/fhir has no `exports`: under node16/nodenext a subpath needs its file extension.
+    if (/^fhir\/r\d+b?$/.test(spec)) return `${head}${quote}${spec}.js${quote}`;
     const full = fullSpecifier(file, spec);
     if (full === null) {
       unresolved.push(`${relative(dist, file)}: ${spec}`);

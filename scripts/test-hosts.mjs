@@ -71,6 +71,10 @@ const hosts = {
     // The page's own `lit` (by the import map) is the copy the elements extend.
     verify: async (page) => ((await page.evaluate(() => document.body.dataset.sharedLit)) === 'true' ? [] : ['the elements do not use the page\'s lit']),
   },
+  /** A TypeScript server (module nodenext): types resolve, setLocale and the model work without a DOM. */
+  node: {
+    server: 'hosts/node',
+  },
   /** React 19 with sip-elements/react, bundled with esbuild, typechecked with tsc --strict. */
   react: {
     typecheck: 'hosts/react/tsconfig.json',
@@ -125,10 +129,30 @@ function folder(dir, prefix) {
   return files;
 }
 
+// ── A server host: compile with its own tsconfig (nodenext), run, read its one JSON line ──
+function runServer(dir) {
+  // Inside the host (its package.json says type: module; `sip-elements` resolves from hosts/).
+  const out = join(root, dir, '.out');
+  try {
+    const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, dir, 'tsconfig.json'), '--outDir', out], { encoding: 'utf8' });
+    if (tsc.status !== 0) return [`typecheck (tsc --strict, nodenext) failed:\n${tsc.stdout}${tsc.stderr}`];
+    const run = spawnSync(process.execPath, [join(out, 'server.js')], { encoding: 'utf8' });
+    if (run.status !== 0) return [`the server failed:\n${run.stderr}`];
+    const r = JSON.parse(run.stdout.trim().split('\n').at(-1));
+    const problems = [];
+    if (r.locale !== 'en' || r.en === r.sv || !r.en) problems.push(`setLocale('en') on the server did not switch the model's messages: ${JSON.stringify(r)}`);
+    if (r.resourceType !== 'Bundle' || r.valid !== true) problems.push(`model/FHIR results wrong: ${JSON.stringify(r)}`);
+    return problems;
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
 // ── One host's run ──
 async function runHost(name, host, pkg, plan, chromium) {
   const problems = host.check?.() ?? [];
   if (problems.length) return problems;
+  if (host.server) return runServer(host.server);
   if (host.typecheck) {
     const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, host.typecheck)], { encoding: 'utf8' });
     if (tsc.status !== 0) return [`typecheck (tsc --strict) failed:\n${tsc.stdout}${tsc.stderr}`];
@@ -218,7 +242,8 @@ try {
       failed++;
       console.log(`✗ host ${name} (${secs}s)`);
       for (const p of problems) console.log(`    ${p}`);
-    } else console.log(`✓ host ${name}: ${host.typecheck ? 'typechecked (strict), ' : ''}rendered the plan, switched to English, edited in the element, saved the new plan (${secs}s)`);
+    } else if (host.server) console.log(`✓ host ${name}: typechecked (strict, nodenext), validated a plan, switched the model to English, mapped to FHIR (${secs}s)`);
+    else console.log(`✓ host ${name}: ${host.typecheck ? 'typechecked (strict), ' : ''}rendered the plan, switched to English, edited in the element, saved the new plan (${secs}s)`);
   }
 } finally {
   await chromium.close();
