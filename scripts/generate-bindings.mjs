@@ -51,7 +51,8 @@ export function reactBindings(elements) {
   ];
   for (const e of elements) {
     // The element's folder entry: it exports the class and registers the tag.
-    const from = relative(outDir, join(root, dirname(e.module), 'index')).split('\\').join('/');
+    // (The manifest names the published dist/*.js; the bindings import the matching src/ folder.)
+    const from = relative(outDir, join(root, dirname(e.module).replace(/^dist\//, 'src/'), 'index')).split('\\').join('/');
     lines.push(`import { ${e.className} as ${e.className}Element } from '${from.startsWith('.') ? from : `./${from}`}';`);
   }
   lines.push(
