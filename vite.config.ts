@@ -15,6 +15,8 @@ export function libraryEntries(): Record<string, string> {
     model: resolve(root, 'src/model/index.ts'),
     fhir: resolve(root, 'src/fhir/index.ts'),
     examples: resolve(root, 'src/model/examples/index.ts'),
+    // Generated from the manifest by `npm run analyze` (scripts/generate-bindings.mjs).
+    react: resolve(root, 'src/react.ts'),
   };
   for (const name of ELEMENTS) {
     const file = resolve(root, `src/components/${name}/index.ts`);
@@ -35,10 +37,11 @@ export default defineConfig(({ command }) => ({
     lib: { entry: libraryEntries(), formats: ['es'] },
     rollupOptions: {
       // Dependencies stay imports: the vendor's bundler dedupes them with the host's own copies.
-      external: [/^lit(\/.*)?$/, /^@lit\//, /^zod(\/.*)?$/, /^personnummer$/],
+      external: [/^lit(\/.*)?$/, /^@lit\//, /^zod(\/.*)?$/, /^personnummer$/, /^date-easter$/, /^react$/],
       // One output file per source module, mirroring src/: a vendor's bundler then tree-shakes
       // module by module, guided by package.json `sideEffects` (only registration has any).
-      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+      // Maps point into src/ by path but carry no copy of it, which halves the package.
+      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js', sourcemapExcludeSources: true },
     },
   },
 }));

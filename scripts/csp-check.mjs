@@ -8,16 +8,9 @@ import { join, resolve } from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
 import { packageEntries, projectRoot, vendorBundle } from './vendor-bundle.mjs';
 import { fromMemory, launchChromium, serve } from '../bench/lib.mjs';
+import { CSP_POLICY } from './csp-policy.mjs';
 
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "require-trusted-types-for 'script'",
-].join('; ');
+export const CSP = CSP_POLICY;
 
 const problems = [];
 const entries = packageEntries();

@@ -191,7 +191,9 @@ export function FormAssociated<T extends AbstractCtor<SipElement> & { properties
 function attach(el: HTMLElement): ElementInternals | undefined {
   if (typeof el.attachInternals !== 'function') return undefined;
   try {
-    return el.attachInternals();
+    const internals = el.attachInternals();
+    // DOM emulations (jsdom) give ElementInternals without the form API: a plain element there.
+    return typeof internals?.setFormValue === 'function' && typeof internals.setValidity === 'function' ? internals : undefined;
   } catch {
     // Already attached, or not a form-associated custom element: behave as a plain element.
     return undefined;

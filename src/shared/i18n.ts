@@ -22,6 +22,11 @@ export function toSipLocale(tag: string | null | undefined): SipLocale {
 
 let pending: Promise<void> = Promise.resolve();
 
+// @lit/localize announces a language change on `window`; a server (Node) has none, so there the
+// language is kept here: the model's messages follow it and `getLocale()` reports it.
+const onServer = typeof window === 'undefined';
+let serverLocale: SipLocale = 'sv';
+
 /**
  * Switches every sip-element on the page (and the model's messages) to `locale`.
  * Resolves when the strings are loaded and elements have been asked to re-render.
@@ -33,13 +38,14 @@ export function setLocale(locale: SipLocale | string): Promise<void> {
   // when this resolves. The message tables load with the first code that needs them, so a page
   // that only shows plans does not load them up front.
   const modelMessages = target === 'sv' ? Promise.resolve() : import('../model/messages').then((m) => m.loadModelLocale(target));
-  pending = Promise.all([litSetLocale(target), modelMessages]).then(() => undefined);
+  if (onServer) serverLocale = target;
+  pending = Promise.all([onServer ? undefined : litSetLocale(target), modelMessages]).then(() => undefined);
   return pending;
 }
 
 /** The active language. */
 export function getLocale(): SipLocale {
-  return toSipLocale(litGetLocale());
+  return onServer ? serverLocale : toSipLocale(litGetLocale());
 }
 
 /** Resolves once the most recently requested language is loaded. */

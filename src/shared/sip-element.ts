@@ -76,6 +76,19 @@ export function localTimestamp(date: Date): string {
   );
 }
 
+/** The plan came as the attribute `plan` (text, e.g. "[object Object]"), which cannot carry a plan. */
+function planAttributeIssue(): PlanIssue {
+  return {
+    path: [],
+    code: 'plan.attribute',
+    severity: 'error',
+    message: msg(
+      'Planen gavs som attributet plan, men en plan kan bara ges som egenskapen plan (element.plan = plan). Sätt egenskapen, eller importera sip-elements innan ramverket ritar elementet (i React 19 och Vue sätts då egenskapen).',
+      { id: 'base.planAttribute' },
+    ),
+  };
+}
+
 /**
  * The shared base of every sip-element: the `plan` and `readonly` contract, validation with the
  * invalid-plan state, a typed `emit()`, a polite live region, and re-render on language change.
@@ -133,8 +146,26 @@ export abstract class SipElement extends LitElement {
     return { by: this.user || msg('okänd användare', { id: 'base.unknownUser' }), now: this.currentTime() };
   }
 
+  // `plan` is a property only, but a framework that renders before the element is defined sets
+  // unknown props as attributes (`plan="[object Object]"`). Observing the attribute lets the
+  // element say so (sip-invalid) instead of showing an empty view.
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'plan'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'plan') this.requestUpdate();
+  }
+
+  private planAttributeSeen = false;
+
   override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('plan')) this.validate();
+    const planAttribute = this.hasAttribute('plan');
+    if (changed.has('plan') || planAttribute !== this.planAttributeSeen) {
+      this.planAttributeSeen = planAttribute;
+      this.validate();
+    }
     else if (this.planIssues.length > 0 && this.issuesLocale !== getLocale()) this.validate(false);
     super.willUpdate(changed);
   }
@@ -144,7 +175,9 @@ export abstract class SipElement extends LitElement {
     this.issuesLocale = getLocale();
     if (input === undefined || input === null) {
       this.validPlan = undefined;
-      this.planIssues = [];
+      this.planIssues = this.hasAttribute('plan') ? [planAttributeIssue()] : [];
+      const issues = this.planIssues;
+      if (notify && issues.length) void this.updateComplete.then(() => this.emit('sip-invalid', { issues }));
       return;
     }
     if (isTrusted(input)) {

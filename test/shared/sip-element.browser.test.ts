@@ -60,4 +60,45 @@ describe('SipElement base', () => {
     expect(stamp).to.match(/^2026-11-22T00:30:15\.007[+-]\d{2}:\d{2}$/);
     expect(Date.parse(stamp)).to.equal(date.getTime());
   });
+
+  it('a plan given as the attribute (a framework rendering before definition) fires sip-invalid saying to set the property', async () => {
+    const el = document.createElement('sip-test-host') as TestHost;
+    const invalid = nextEvent<SipInvalidDetail>(el, 'sip-invalid');
+    el.setAttribute('plan', '[object Object]');
+    document.body.append(el);
+    const event = await invalid;
+    expect(event.detail.issues.map((i) => i.code)).to.deep.equal(['plan.attribute']);
+    expect(event.detail.issues[0]!.message).to.contain('element.plan = plan');
+    await settled(el);
+    expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('attributet plan');
+    await useLocale('en');
+    await settled(el);
+    expect(el.shadowRoot!.querySelector('[role=alert]')!.textContent).to.contain('the property plan');
+
+    // Once the property comes (the framework re-renders after definition), the plan shows.
+    el.plan = examplePlans.elderly;
+    await settled(el);
+    expect(shadowText(el)).to.equal('ok');
+    el.remove();
+  });
+
+  it('an attribute set after the first render is caught as well', async () => {
+    const el = await fixture<TestHost>(fhtml`<sip-test-host></sip-test-host>`);
+    expect(shadowText(el)).to.equal('empty');
+    const invalid = nextEvent<SipInvalidDetail>(el, 'sip-invalid');
+    el.setAttribute('plan', '{"id":"x"}');
+    expect((await invalid).detail.issues[0]!.code).to.equal('plan.attribute');
+  });
+
+  it('a plan property set before the element is defined is applied on upgrade', async () => {
+    const tag = 'sip-test-late-host';
+    const el = document.createElement(tag) as TestHost;
+    el.plan = examplePlans.elderly;
+    document.body.append(el);
+    defineElement(tag, class extends TestHost {});
+    await settled(el);
+    expect(shadowText(el)).to.equal('ok');
+    expect(el.hasAttribute('plan')).to.equal(false);
+    el.remove();
+  });
 });

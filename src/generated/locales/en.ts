@@ -109,6 +109,7 @@
 'base.invalid.one': `The plan has one problem:`,
 'base.invalid.root': `(the whole plan)`,
 'base.invalid.title': `The plan cannot be shown`,
+'base.planAttribute': `The plan was given as the attribute plan, but a plan can only be given as the property plan (element.plan = plan). Set the property, or import sip-elements before the framework renders the element (React 19 and Vue then set the property).`,
 'base.unknownUser': `unknown user`,
 'base.validatorUnavailable': `The plan could not be checked just now. Reload the page.`,
 'common.add': `Add`,

@@ -1,0 +1,251 @@
+// The example hosts in hosts/, each against the package as published: `npm pack` of the build,
+// unpacked into hosts/node_modules/sip-elements (what `npm install ../sip-elements.tgz` puts
+// there; the package's own dependencies and the hosts' frameworks resolve from the project's
+// node_modules, which `npm ci` installed). Each host is typechecked strictly, built, served with
+// a strict Content-Security-Policy and driven in headless Chromium:
+//   render the plan from the host's API → switch language → a real edit in the element (the ring
+//   of a network entry, through the <select> a user would use) → the host receives
+//   sip-plan-change and saves the new plan (a PUT that the test server checks).
+// HOSTS=html,react runs some only.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { setTimeout as delay } from 'node:timers/promises';
+import { build } from 'esbuild';
+import { launchChromium } from '../bench/lib.mjs';
+import { CSP_POLICY } from './csp-policy.mjs';
+import { LIT_PACKAGES } from './build-browser.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const hostsDir = join(root, 'hosts');
+const only = process.env.HOSTS?.split(',').map((s) => s.trim());
+
+// ── The package as a vendor installs it ──
+function installPackage() {
+  const work = mkdtempSync(join(tmpdir(), 'sip-pack-'));
+  try {
+    const [{ filename }] = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', work], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] }));
+    const tarball = join(work, filename);
+    execFileSync('tar', ['-xzf', tarball, '-C', work]);
+    const target = join(hostsDir, 'node_modules', 'sip-elements');
+    rmSync(target, { recursive: true, force: true });
+    mkdirSync(dirname(target), { recursive: true });
+    renameSync(join(work, 'package'), target);
+    rmSync(join(hostsDir, 'sip-elements.tgz'), { force: true });
+    renameSync(tarball, join(hostsDir, 'sip-elements.tgz'));
+    return target;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+// ── Hosts ──
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json' };
+
+const hosts = {
+  /** The README's "Embed it" snippet, in a page beside the no-bundler build. */
+  html: {
+    files(pkg) {
+      return { '/': readFileSync(join(hostsDir, 'html/index.html')), ...folder(join(pkg, 'dist/browser'), '/') };
+    },
+    // Its one script is inline (as in the README); the policy allows exactly that script by hash.
+    csp: () => inlineScriptsAllowed('html/index.html'),
+    switchesLanguageItself: true,
+    // The README shows this page's snippet; they must not drift apart.
+    check: () => readmeShows('html/index.html', 'Embed it', 'Embed it'),
+  },
+  /** The README's import-map recipe: dist/browser/shared-lit with the page's own copy of lit. */
+  'shared-lit': {
+    files(pkg) {
+      const files = { '/': readFileSync(join(hostsDir, 'html/shared-lit.html')), ...folder(pkg, '/vendor/sip-elements/') };
+      for (const name of LIT_PACKAGES) Object.assign(files, folder(join(root, 'node_modules', name), `/vendor/${name}/`));
+      return files;
+    },
+    csp: () => inlineScriptsAllowed('html/shared-lit.html'),
+    switchesLanguageItself: true,
+    check: () => readmeShows('html/shared-lit.html', 'import map', 'Embed it', 1),
+    // The page's own `lit` (by the import map) is the copy the elements extend.
+    verify: async (page) => ((await page.evaluate(() => document.body.dataset.sharedLit)) === 'true' ? [] : ['the elements do not use the page\'s lit']),
+  },
+  /** A TypeScript server (module nodenext): types resolve, setLocale and the model work without a DOM. */
+  node: {
+    server: 'hosts/node',
+  },
+  /** React 19 with sip-elements/react, bundled with esbuild, typechecked with tsc --strict. */
+  react: {
+    typecheck: 'hosts/react/tsconfig.json',
+    async files() {
+      const out = await build({
+        entryPoints: [join(hostsDir, 'react/src/main.tsx')],
+        bundle: true,
+        format: 'esm',
+        splitting: true,
+        outdir: '/',
+        write: false,
+        minify: true,
+        jsx: 'automatic',
+        define: { 'process.env.NODE_ENV': '"production"' },
+        logLevel: 'warning',
+        absWorkingDir: join(hostsDir, 'react'),
+      });
+      const files = { '/': readFileSync(join(hostsDir, 'react/index.html')) };
+      for (const f of out.outputFiles) files[f.path.replace(/^.*?\/(?=[^/]+$)/, '/')] = Buffer.from(f.contents);
+      return files;
+    },
+    csp: () => CSP_POLICY,
+  },
+};
+
+/** The strict policy, plus the hashes of the page's inline scripts (the module and the import map). */
+function inlineScriptsAllowed(file) {
+  const page = readFileSync(join(hostsDir, file), 'utf8');
+  const hashes = [...page.matchAll(/<script type="(?:module|importmap)">([\s\S]*?)<\/script>/g)].map((m) => `'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`);
+  return CSP_POLICY.replace("script-src 'self'", `script-src 'self' ${hashes.join(' ')}`);
+}
+
+/** Problems when the README's `nth` html block in section `section` differs from the page's marked part. */
+function readmeShows(file, marker, section, nth = 0) {
+  const page = readFileSync(join(hostsDir, file), 'utf8');
+  const part = page.split(new RegExp(`<!-- README "?${marker}"? (?:starts|ends) here[^>]*-->\\n`))[1] ?? '';
+  const dedented = part.split('\n').map((l) => l.replace(/^ {4}/, '')).join('\n').replace(/\s+$/, '');
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const from = readme.slice(readme.indexOf(`## ${section}`));
+  const block = [...from.matchAll(/```html\n([\s\S]*?)\n```/g)][nth]?.[1] ?? '';
+  return block === dedented ? [] : [`README (${section}) shows a snippet that differs from hosts/${file}: copy the page's marked part into the README`];
+}
+
+/** Every file under `dir`, keyed by URL path. */
+function folder(dir, prefix) {
+  const files = {};
+  for (const name of readdirSync(dir)) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) Object.assign(files, folder(full, `${prefix}${name}/`));
+    else files[`${prefix}${name}`] = readFileSync(full);
+  }
+  return files;
+}
+
+// ── A server host: compile with its own tsconfig (nodenext), run, read its one JSON line ──
+function runServer(dir) {
+  // Inside the host (its package.json says type: module; `sip-elements` resolves from hosts/).
+  const out = join(root, dir, '.out');
+  try {
+    const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, dir, 'tsconfig.json'), '--outDir', out], { encoding: 'utf8' });
+    if (tsc.status !== 0) return [`typecheck (tsc --strict, nodenext) failed:\n${tsc.stdout}${tsc.stderr}`];
+    const run = spawnSync(process.execPath, [join(out, 'server.js')], { encoding: 'utf8' });
+    if (run.status !== 0) return [`the server failed:\n${run.stderr}`];
+    const r = JSON.parse(run.stdout.trim().split('\n').at(-1));
+    const problems = [];
+    if (r.locale !== 'en' || r.en === r.sv || !r.en) problems.push(`setLocale('en') on the server did not switch the model's messages: ${JSON.stringify(r)}`);
+    if (r.resourceType !== 'Bundle' || r.valid !== true) problems.push(`model/FHIR results wrong: ${JSON.stringify(r)}`);
+    return problems;
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+// ── One host's run ──
+async function runHost(name, host, pkg, plan, chromium) {
+  const problems = host.check?.() ?? [];
+  if (problems.length) return problems;
+  if (host.server) return runServer(host.server);
+  if (host.typecheck) {
+    const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, host.typecheck)], { encoding: 'utf8' });
+    if (tsc.status !== 0) return [`typecheck (tsc --strict) failed:\n${tsc.stdout}${tsc.stderr}`];
+  }
+  const files = await host.files(pkg);
+  const saved = [];
+  const server = createServer((req, res) => {
+    const path = new URL(req.url, 'http://x').pathname;
+    const headers = { 'content-security-policy': host.csp(), 'cache-control': 'no-store' };
+    if (path === '/api/sip/123') {
+      if (req.method === 'PUT') {
+        let body = '';
+        req.on('data', (c) => (body += c));
+        req.on('end', () => (saved.push(JSON.parse(body)), res.writeHead(204, headers).end()));
+      } else res.writeHead(200, { ...headers, 'content-type': TYPES['.json'] }).end(JSON.stringify(plan));
+      return;
+    }
+    const body = files[path];
+    if (!body) return void res.writeHead(404, headers).end('not found');
+    res.writeHead(200, { ...headers, 'content-type': TYPES[extname(path)] ?? TYPES['.html'] }).end(body);
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const page = await chromium.browser.newPage();
+  try {
+    await page.evaluateOnNewDocument(() => {
+      document.addEventListener('securitypolicyviolation', (e) => ((window.__csp ??= []).push(`${e.violatedDirective} ${e.blockedURI}`)), true);
+    });
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
+    await page.goto(`http://127.0.0.1:${server.address().port}/`, { waitUntil: 'load' });
+
+    const mapText = () => page.evaluate(() => document.querySelector('sip-network-map')?.shadowRoot?.textContent ?? '');
+    const waitFor = async (what, test) => {
+      for (let i = 0; i < 150; i++) {
+        if (await test()) return true;
+        await delay(100);
+      }
+      problems.push(`timed out waiting for: ${what}`);
+      return false;
+    };
+    const lars = plan.network.find((e) => e.id === 'lars');
+    if (!(await waitFor('the plan to render (a network entry by name)', async () => (await mapText()).includes(lars.name)))) return problems;
+
+    // Switch language: the README snippet calls setLocale('en') itself; the others have a button.
+    if (!host.switchesLanguageItself) {
+      if (!(await mapText()).includes('Tabell')) problems.push('did not start in Swedish');
+      await page.click('#language');
+    }
+    await waitFor('English after setLocale("en")', async () => (await mapText()).includes('Table'));
+
+    // A real edit: the table view, then Lars's ring through its <select>.
+    const tableButton = await page.waitForSelector('sip-network-map >>> button[aria-pressed="false"]');
+    await tableButton.click();
+    const ring = await page.waitForSelector(`sip-network-map >>> tr[data-id="lars"] select[aria-label^="Ring"]`, { timeout: 5000 });
+    const newRing = lars.map.ring === 1 ? '2' : '1';
+    await ring.select(newRing);
+    await waitFor('the host to save the changed plan (sip-plan-change → PUT)', async () => saved.length > 0);
+    const savedLars = saved.at(-1)?.network?.find((e) => e.id === 'lars');
+    if (saved.length && String(savedLars?.map?.ring) !== newRing) problems.push(`the saved plan has ring ${savedLars?.map?.ring} for Lars, expected ${newRing}`);
+    if (saved.length && saved.at(-1).id !== plan.id) problems.push('the saved plan is another plan');
+    if (host.verify) problems.push(...(await host.verify(page)));
+    const violations = await page.evaluate(() => window.__csp ?? []);
+    for (const v of violations) problems.push(`CSP violation: ${v}`);
+  } finally {
+    await page.close();
+    server.close();
+  }
+  return problems;
+}
+
+// ── Main ──
+const pkg = installPackage();
+const { examplePlans } = await import(pathToFileURL(join(pkg, 'dist/examples.js')).href);
+// A draft (not yet signed) plan, so the network can be edited.
+const plan = { ...structuredClone(examplePlans.elderly), status: 'draft', signatures: [] };
+delete plan.lockedAt;
+
+const chromium = await launchChromium();
+let failed = 0;
+try {
+  for (const [name, host] of Object.entries(hosts)) {
+    if (only && !only.includes(name)) continue;
+    const t0 = Date.now();
+    const problems = await runHost(name, host, pkg, plan, chromium);
+    const secs = ((Date.now() - t0) / 1000).toFixed(1);
+    if (problems.length) {
+      failed++;
+      console.log(`✗ host ${name} (${secs}s)`);
+      for (const p of problems) console.log(`    ${p}`);
+    } else if (host.server) console.log(`✓ host ${name}: typechecked (strict, nodenext), validated a plan, switched the model to English, mapped to FHIR (${secs}s)`);
+    else console.log(`✓ host ${name}: ${host.typecheck ? 'typechecked (strict), ' : ''}rendered the plan, switched to English, edited in the element, saved the new plan (${secs}s)`);
+  }
+} finally {
+  await chromium.close();
+}
+process.exit(failed ? 1 : 0);
