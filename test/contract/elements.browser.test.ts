@@ -22,7 +22,6 @@ import { ConsentHarness } from '../components/consent-recorder/harness';
 import { Harness } from '../helpers/harness';
 import { MeetingCircleHarness } from '../components/meeting-circle/harness';
 import { NetworkMapHarness } from '../components/network-map/harness';
-import { settled } from '../helpers/element';
 
 function draftOf(plan: SipPlan): SipPlan {
   const copy = structuredClone(plan);
