@@ -211,29 +211,76 @@ function sameQuery(a: ListQuery, b: ListQuery): boolean {
   return a.groupBy === b.groupBy && a.sortBy === b.sortBy && a.status === b.status && a.principal === b.principal && a.person === b.person && a.overdue === b.overdue && a.search === b.search;
 }
 
+function personOf(activity: Activity): string | undefined {
+  return activity.responsible.personName?.trim() || undefined;
+}
+
+/** Whether a row passes the query's filters and search. */
+function matches(row: ActivityRow, query: ListQuery, words: readonly string[]): boolean {
+  const activity = row.activity;
+  if (query.status && activity.status !== query.status) return false;
+  if (query.principal && row.principalKey !== query.principal) return false;
+  if (query.person && personOf(activity) !== query.person) return false;
+  if (query.overdue && row.due !== 'overdue') return false;
+  if (!words.length) return true;
+  const text = searchText(activity, row.goals);
+  return words.every((w) => text.includes(w));
+}
+
+/** At most this many changed activities are patched into the last view; more rebuild it. */
+const PATCH_LIMIT = 16;
+
+/**
+ * The last view, with the rows of activities an operation replaced swapped for new ones — when
+ * nothing else changed and no replaced activity moves, appears, disappears or changes group,
+ * principal or person (a status change, a comment, an edited description). Then a status
+ * change among 5,000 activities costs a pass of identity checks, not a sort. Undefined when the
+ * view must be rebuilt.
+ */
+function patchView(lastPlan: SipPlan, view: ListView, plan: SipPlan, query: ListQuery, words: readonly string[], rowOf: (a: Activity) => ActivityRow): ListView | undefined {
+  const before = lastPlan.activities;
+  const after = plan.activities;
+  if (before.length !== after.length) return undefined;
+  const swapped = new Map<ActivityRow, ActivityRow>();
+  const statusCounts = { ...view.statusCounts };
+  let { overdueCount, soonCount } = view;
+  for (let i = 0; i < after.length; i++) {
+    const was = before[i]!;
+    const now = after[i]!;
+    if (was === now) continue;
+    if (swapped.size >= PATCH_LIMIT || was.id !== now.id) return undefined;
+    const old = rowOf(was);
+    const row = rowOf(now);
+    const shown = matches(old, query, words);
+    if (shown !== matches(row, query, words)) return undefined;
+    if (old.principalKey !== row.principalKey || personOf(was) !== personOf(now) || was.title !== now.title || was.due !== now.due) return undefined;
+    if (was.goalIds.join('\u0000') !== now.goalIds.join('\u0000') || (query.sortBy === 'status' && was.status !== now.status)) return undefined;
+    if (was.responsible.principal?.name !== now.responsible.principal?.name) return undefined;
+    statusCounts[was.status]--;
+    statusCounts[now.status]++;
+    overdueCount += (row.due === 'overdue' ? 1 : 0) - (old.due === 'overdue' ? 1 : 0);
+    soonCount += (row.due === 'soon' ? 1 : 0) - (old.due === 'soon' ? 1 : 0);
+    if (shown) swapped.set(old, row);
+  }
+  // Groups without a replaced row keep their identity (and their rows array).
+  const groups = swapped.size ? view.groups.map((g) => (g.rows.some((r) => swapped.has(r)) ? { ...g, rows: g.rows.map((r) => swapped.get(r) ?? r) } : g)) : view.groups;
+  return { ...view, groups, statusCounts, overdueCount, soonCount };
+}
+
 /** Everything the list shows for `plan` under `query`. Pure (a cache only saves work); never touches `plan`. */
 export function buildListView(plan: SipPlan, query: ListQuery, options: ViewOptions, cache: ListViewCache = createListViewCache()): ListView {
   const day = options.now.slice(0, 10);
   const locale = options.locale ?? 'sv';
   const last = cache.last;
-  if (last && last.plan === plan && last.day === day && last.soonDays === options.soonDays && last.locale === locale && last.isOverdue === options.isOverdue && sameQuery(last.query, query)) {
-    return last.view;
-  }
+  const sameInputs = !!last && last.day === day && last.soonDays === options.soonDays && last.locale === locale && last.isOverdue === options.isOverdue && sameQuery(last.query, query);
+  if (sameInputs && last.plan === plan) return last.view;
   const ctx = cache.rowContext;
   if (ctx.day !== day || ctx.soonDays !== options.soonDays || ctx.goals !== plan.goals || ctx.isOverdue !== options.isOverdue) {
     cache.rowContext = { day, soonDays: options.soonDays, goals: plan.goals, isOverdue: options.isOverdue };
     cache.rows = new WeakMap();
   }
   const goalsById = new Map(plan.goals.map((g) => [g.id, g]));
-  const statusCounts = Object.fromEntries(ACTIVITY_STATUSES.map((s) => [s, 0])) as Record<ActivityStatus, number>;
-  const principals = new Map<string, PrincipalInfo>();
-  const persons = new Set<string>();
-  const words = searchWords(query.search);
-  const rows: ActivityRow[] = [];
-  let overdueCount = 0;
-  let soonCount = 0;
-
-  for (const activity of plan.activities) {
+  const rowOf = (activity: Activity): ActivityRow => {
     let row = cache.rows.get(activity);
     if (!row) {
       const goals = activity.goalIds.map((id) => goalsById.get(id)).filter((g): g is Goal => g !== undefined);
@@ -241,6 +288,25 @@ export function buildListView(plan: SipPlan, query: ListQuery, options: ViewOpti
       row = { activity, principalKey: principalKey(activity.responsible.principal), due, daysLeft, goals };
       cache.rows.set(activity, row);
     }
+    return row;
+  };
+  const words = searchWords(query.search);
+  if (sameInputs && last.plan.goals === plan.goals) {
+    const patched = patchView(last.plan, last.view, plan, query, words, rowOf);
+    if (patched) {
+      cache.last = { ...last, plan, view: patched };
+      return patched;
+    }
+  }
+  const statusCounts = Object.fromEntries(ACTIVITY_STATUSES.map((s) => [s, 0])) as Record<ActivityStatus, number>;
+  const principals = new Map<string, PrincipalInfo>();
+  const persons = new Set<string>();
+  const rows: ActivityRow[] = [];
+  let overdueCount = 0;
+  let soonCount = 0;
+
+  for (const activity of plan.activities) {
+    const row = rowOf(activity);
     const { principalKey: key, due } = row;
     statusCounts[activity.status] = (statusCounts[activity.status] ?? 0) + 1;
     if (due === 'overdue') overdueCount++;
@@ -248,18 +314,9 @@ export function buildListView(plan: SipPlan, query: ListQuery, options: ViewOpti
     const info = principals.get(key);
     if (info) info.count++;
     else if (activity.responsible.principal) principals.set(key, { key, principal: activity.responsible.principal, count: 1 });
-    const person = activity.responsible.personName?.trim();
+    const person = personOf(activity);
     if (person) persons.add(person);
-
-    if (query.status && activity.status !== query.status) continue;
-    if (query.principal && key !== query.principal) continue;
-    if (query.person && person !== query.person) continue;
-    if (query.overdue && due !== 'overdue') continue;
-    if (words.length) {
-      const text = searchText(activity, row.goals);
-      if (!words.every((w) => text.includes(w))) continue;
-    }
-    rows.push(row);
+    if (matches(row, query, words)) rows.push(row);
   }
 
   const cmp = collator(locale);

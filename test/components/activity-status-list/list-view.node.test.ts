@@ -1,7 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildListView, createListViewCache, DEFAULT_QUERY, dueState, orderGoals, parseGroupBy, parseSortBy, parseStatus, principalKey, type ListQuery } from '../../../src/components/activity-status-list/list-view';
-import { changeActivityStatus, editActivity, isOverdue, type SipPlan } from '../../../src/model';
+import { changeActivityStatus, commentActivity, editActivity, isOverdue, parsePlan, type OpResult, type SipPlan } from '../../../src/model';
 import { largePlan, NOW, smallPlan } from './fixtures';
 
 const q = (over: Partial<ListQuery> = {}): ListQuery => ({ ...DEFAULT_QUERY, ...over });
@@ -152,6 +152,12 @@ describe('list view cache (a large plan re-derives only what changed)', () => {
     assert.equal(rowOf(after, 'act-1').activity.status, 'ongoing');
     assert.equal(after.statusCounts.ongoing, before.statusCounts.ongoing + 1);
     assert.equal(after.statusCounts.planned, before.statusCounts.planned - 1);
+    // Grouped by principal, the groups without the changed activity are kept as they were.
+    const grouped = createListViewCache();
+    const g1 = buildListView(plan, q(), opts, grouped);
+    const g2 = buildListView(changed.plan, q(), opts, grouped);
+    const kept = g2.groups.filter((g, i) => g === g1.groups[i]).map((g) => g.key);
+    assert.deepEqual(kept, ['principal:municipality|Västerås stad', 'principal:other:individual']);
   });
 
   it('sorts a renamed activity by its new title', () => {
@@ -162,6 +168,40 @@ describe('list view cache (a large plan re-derives only what changed)', () => {
     const renamed = editActivity(plan, { type: 'editActivity', activityId: 'a-3', patch: { title: 'Aktivitet med son' } }, ctx);
     assert.ok(renamed.ok);
     assert.deepEqual(order(renamed.plan, query, cache), [['a-3', 'a-4', 'a-5', 'a-2', 'a-1']]);
+  });
+
+  it('patches or rebuilds: after every kind of edit, under every query, the same view as built afresh', () => {
+    const parsed = parsePlan(largePlan(30, 'draft'));
+    assert.ok(parsed.ok);
+    let plan = parsed.plan;
+    const step = (r: OpResult) => {
+      assert.ok(r.ok, r.ok ? '' : r.error.message);
+      plan = r.plan;
+    };
+    const edits: ((p: SipPlan) => OpResult)[] = [
+      (p) => changeActivityStatus(p, { type: 'changeActivityStatus', activityId: 'act-1', to: 'ongoing' }, ctx),
+      (p) => commentActivity(p, { type: 'commentActivity', activityId: 'act-2', note: 'Bra' }, ctx),
+      (p) => changeActivityStatus(p, { type: 'changeActivityStatus', activityId: 'act-1', to: 'done' }, ctx),
+      (p) => editActivity(p, { type: 'editActivity', activityId: 'act-3', patch: { description: 'Ny text' } }, ctx),
+      (p) => editActivity(p, { type: 'editActivity', activityId: 'act-4', patch: { due: '2026-12-31' } }, ctx),
+      (p) => editActivity(p, { type: 'editActivity', activityId: 'act-5', patch: { title: 'Aaa först' } }, ctx),
+      (p) => editActivity(p, { type: 'editActivity', activityId: 'act-6', patch: { goalIds: ['g-1', 'g-2'] } }, ctx),
+      (p) => editActivity(p, { type: 'editActivity', activityId: 'act-7', patch: { responsible: { principal: { kind: 'region', name: 'Region Västmanland' }, personName: 'Ny Person' } } }, ctx),
+      (p) => changeActivityStatus(p, { type: 'changeActivityStatus', activityId: 'act-11', to: 'ongoing' }, ctx),
+    ];
+    const queries: ListQuery[] = [
+      q(),
+      q({ groupBy: 'goal', sortBy: 'status' }),
+      q({ groupBy: 'none', sortBy: 'title', status: 'ongoing' }),
+      q({ overdue: true }),
+      q({ search: 'insats 1' }),
+      q({ person: 'Person 3', groupBy: 'none' }),
+    ];
+    const caches = queries.map(() => createListViewCache());
+    for (const edit of [undefined, ...edits]) {
+      if (edit) step(edit(plan));
+      queries.forEach((query, i) => assert.deepEqual(buildListView(plan, query, opts, caches[i]), buildListView(plan, query, opts), `${query.groupBy}/${query.sortBy}`));
+    }
   });
 
   it('derives due states again on another day', () => {

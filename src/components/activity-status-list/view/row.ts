@@ -3,10 +3,11 @@
  * See docs/rationale/activity-status-list.md, "Large plans", for why rows come in blocks and why
  * a row is one flat template.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, noChange, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { repeat } from 'lit/directives/repeat.js';
 import { guard } from 'lit/directives/guard.js';
+import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
 import type { ActivityStatus } from '../../../model/constants';
 import type { Activity } from '../../../model/schema';
 import { allowedStatusTransitions } from '../../../model/operations/activities';
@@ -18,10 +19,7 @@ import { dueText, performerText, principalLabel, statusLabel } from '../labels';
 import type { ActivitiesActions, ActivitiesViewModel } from '../types';
 import { onEscape, renderActivityForm } from './form';
 
-/**
- * Rows per block. A block re-renders only when one of its rows (or what every row shows)
- * changed, so a status change among 1,000 rows checks 40 blocks, not 1,000 rows.
- */
+/** Rows per block (see `RowBlocksDirective`). */
 export const BLOCK = 25;
 
 /** The button that opens the status form: its text and name say what it offers. */
@@ -47,32 +45,67 @@ function rowDeps(vm: Readonly<ActivitiesViewModel>, r: ActivityRow): unknown[] {
   ];
 }
 
-/** A block's dependencies: every row's, flattened (a guard compares them one by one). */
-function blockDeps(vm: Readonly<ActivitiesViewModel>, rows: readonly ActivityRow[]): unknown[] {
-  const deps: unknown[] = [vm.caps, vm.locale, vm.plan.goals, vm.plan.network, vm.plan.person];
-  for (const r of rows) {
-    const id = r.activity.id;
-    deps.push(r, vm.statusFor === id ? vm.statusRev : -1, vm.form?.mode === 'edit' && vm.form.id === id ? vm.formRev : -1, vm.historyOpen.has(id));
-  }
-  return deps;
+/** What an open row shows beyond its activity (an open status form, edit form or history), by activity id. */
+function openRows(vm: Readonly<ActivitiesViewModel>): ReadonlyMap<string, string> {
+  const open = new Map<string, string>();
+  for (const id of vm.historyOpen) open.set(id, 'h');
+  if (vm.statusFor) open.set(vm.statusFor, `${open.get(vm.statusFor) ?? ''}s${vm.statusRev}`);
+  if (vm.form?.mode === 'edit') open.set(vm.form.id, `${open.get(vm.form.id) ?? ''}f${vm.formRev}`);
+  return open;
 }
 
-/** The first `limit` rows of a group, in blocks of `BLOCK`. */
-export function renderRows(vm: Readonly<ActivitiesViewModel>, actions: ActivitiesActions, rows: readonly ActivityRow[], limit: number): unknown[] {
-  const blocks: unknown[] = [];
-  for (let i = 0; i < rows.length && i < limit; i += BLOCK) {
-    const block = rows.slice(i, i + BLOCK);
-    blocks.push(
-      guard(blockDeps(vm, block), () =>
-        html`${repeat(
-          block,
-          (r) => r.activity.id,
-          (r) => guard(rowDeps(vm, r), () => renderRow(vm, actions, r)),
-        )}`,
-      ),
-    );
+type BlockTemplate = (start: number, end: number) => unknown;
+
+/**
+ * A group's rows in blocks of `BLOCK`, re-rendering only the blocks whose rows changed: a row's
+ * identity changes with its activity or due state (list-view.ts keeps it otherwise), and an open
+ * row changes with what is open in it. Unchanged blocks are `noChange` — Lit skips them without
+ * looking inside — so one status change among 1,000 rows renders one block of 25 (and in it,
+ * behind each row's `guard`, one row), and each step of a long list's incremental rendering
+ * only adds blocks.
+ */
+class RowBlocksDirective extends Directive {
+  private rows: readonly ActivityRow[] = [];
+  private count = 0;
+  private shared: readonly unknown[] = [];
+  private open: ReadonlyMap<string, string> = new Map();
+
+  constructor(info: PartInfo) {
+    super(info);
+    if (info.type !== PartType.CHILD) throw new Error('rowBlocks() renders children');
   }
-  return blocks;
+
+  render(rows: readonly ActivityRow[], count: number, shared: readonly unknown[], open: ReadonlyMap<string, string>, block: BlockTemplate): unknown[] {
+    const sameShared = shared.length === this.shared.length && shared.every((v, i) => v === this.shared[i]);
+    const changedOpen = new Set<string>();
+    for (const [id, key] of open) if (this.open.get(id) !== key) changedOpen.add(id);
+    for (const id of this.open.keys()) if (!open.has(id)) changedOpen.add(id);
+    const blocks: unknown[] = [];
+    for (let start = 0; start < count; start += BLOCK) {
+      const end = Math.min(start + BLOCK, count);
+      // Unchanged: the same rows in the same slots (the block covered the same range last time).
+      let same = sameShared && start < this.count && Math.min(start + BLOCK, this.count) === end;
+      for (let i = start; same && i < end; i++) {
+        const r = rows[i]!;
+        if (r !== this.rows[i] || (changedOpen.size > 0 && changedOpen.has(r.activity.id))) same = false;
+      }
+      blocks.push(same ? noChange : block(start, end));
+    }
+    this.rows = rows;
+    this.count = count;
+    this.shared = shared;
+    this.open = open;
+    return blocks;
+  }
+}
+const rowBlocks = directive(RowBlocksDirective);
+
+/** The first `limit` rows of a group, in blocks. */
+export function renderRows(vm: Readonly<ActivitiesViewModel>, actions: ActivitiesActions, rows: readonly ActivityRow[], limit: number): unknown {
+  const row = (r: ActivityRow) => guard(rowDeps(vm, r), () => renderRow(vm, actions, r));
+  const key = (r: ActivityRow) => r.activity.id;
+  const shared = [vm.caps, vm.locale, vm.plan.goals, vm.plan.network, vm.plan.person];
+  return rowBlocks(rows, Math.min(rows.length, limit), shared, openRows(vm), (start, end) => html`${repeat(rows.slice(start, end), key, row)}`);
 }
 
 function renderRow(vm: Readonly<ActivitiesViewModel>, actions: ActivitiesActions, row: ActivityRow): TemplateResult {
