@@ -1,45 +1,21 @@
 /**
- * Localized labels for statuses, principals and performers. Functions, not constants, so they
- * follow the language at render time.
+ * Localized labels for statuses, principals, performers and due dates. Functions, not
+ * constants, so they follow the language at render time.
  */
 import { msg, str } from '@lit/localize';
 import type { ActivityStatus, PerformerKind } from '../../model/constants';
 import type { NetworkEntry, Performer, Principal, SipPlan } from '../../model/schema';
+import { activityStatusLabel } from '../../model/activity-labels';
+import { getLocale } from '../../shared/i18n';
 import * as term from '../../shared/terms';
 
+/**
+ * The status in the words staff know from Prator ("Ej påbörjad", "Pågår", "Klart", "Ej
+ * genomförd"): the model's table is the one source (see docs/rationale/activity-status-list.md),
+ * read in the element's language.
+ */
 export function statusLabel(status: ActivityStatus): string {
-  switch (status) {
-    case 'planned':
-      return msg('Planerad', { id: 'activities.status.planned' });
-    case 'ongoing':
-      return msg('Pågående', { id: 'activities.status.ongoing' });
-    case 'done':
-      return msg('Klar', { id: 'activities.status.done' });
-    case 'paused':
-      return msg('Pausad', { id: 'activities.status.paused' });
-    case 'cancelled':
-      return msg('Avbruten', { id: 'activities.status.cancelled' });
-    default:
-      return String(status);
-  }
-}
-
-/** "2 planerade" style counter label (the number is shown separately). */
-export function statusCountLabel(status: ActivityStatus): string {
-  switch (status) {
-    case 'planned':
-      return msg('planerade', { id: 'activities.count.planned' });
-    case 'ongoing':
-      return msg('pågående', { id: 'activities.count.ongoing' });
-    case 'done':
-      return msg('klara', { id: 'activities.count.done' });
-    case 'paused':
-      return msg('pausade', { id: 'activities.count.paused' });
-    case 'cancelled':
-      return msg('avbrutna', { id: 'activities.count.cancelled' });
-    default:
-      return String(status);
-  }
+  return activityStatusLabel(status, getLocale());
 }
 
 export function principalKindLabel(principal: Principal): string {

@@ -144,20 +144,36 @@ export function searchWords(search: string): string[] {
   return search.toLocaleLowerCase().split(/\s+/).filter(Boolean);
 }
 
-function compareRows(sortBy: SortBy, cmp: Intl.Collator): (a: ActivityRow, b: ActivityRow) => number {
-  const byTitle = (a: ActivityRow, b: ActivityRow) => cmp.compare(a.activity.title, b.activity.title) || (a.activity.id < b.activity.id ? -1 : a.activity.id > b.activity.id ? 1 : 0);
-  const byDue = (a: ActivityRow, b: ActivityRow) => {
-    const da = a.activity.due;
-    const db = b.activity.due;
-    if (da === db) return 0;
-    if (da === undefined) return 1;
-    if (db === undefined) return -1;
-    return da < db ? -1 : 1;
+/** Titles in collation order, as ranks: comparing two numbers is much cheaper than `Intl.Collator.compare`. */
+function titleRanks(titles: Iterable<string>, cmp: Intl.Collator): Map<string, number> {
+  const sorted = [...new Set(titles)].sort((a, b) => cmp.compare(a, b));
+  const ranks = new Map<string, number>();
+  let rank = 0;
+  sorted.forEach((t, i) => {
+    // Titles the collator calls equal ("Dagverksamhet" / "dagverksamhet") share a rank.
+    if (i > 0 && cmp.compare(sorted[i - 1]!, t) !== 0) rank++;
+    ranks.set(t, rank);
+  });
+  return ranks;
+}
+
+const STATUS_RANK: Readonly<Record<string, number>> = Object.fromEntries(STATUS_ORDER.map((s, i) => [s, i]));
+
+/** Sorts rows in place by `sortBy`; ties end on the activity id, so the order is total. */
+function sortRows(rows: ActivityRow[], sortBy: SortBy, ranks: ReadonlyMap<string, number>): void {
+  // Keys computed once per row (not per comparison): sorting 5,000 rows makes ~60,000 comparisons.
+  const keyed = rows.map((row) => ({ row, due: row.activity.due, status: STATUS_RANK[row.activity.status] ?? 9, title: ranks.get(row.activity.title) ?? 0, id: row.activity.id }));
+  type K = (typeof keyed)[number];
+  const byTitle = (a: K, b: K) => a.title - b.title || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const byDue = (a: K, b: K) => {
+    if (a.due === b.due) return 0;
+    if (a.due === undefined) return 1;
+    if (b.due === undefined) return -1;
+    return a.due < b.due ? -1 : 1;
   };
-  const byStatus = (a: ActivityRow, b: ActivityRow) => STATUS_ORDER.indexOf(a.activity.status) - STATUS_ORDER.indexOf(b.activity.status);
-  if (sortBy === 'title') return byTitle;
-  if (sortBy === 'status') return (a, b) => byStatus(a, b) || byDue(a, b) || byTitle(a, b);
-  return (a, b) => byDue(a, b) || byTitle(a, b);
+  const compare = sortBy === 'title' ? byTitle : sortBy === 'status' ? (a: K, b: K) => a.status - b.status || byDue(a, b) || byTitle(a, b) : (a: K, b: K) => byDue(a, b) || byTitle(a, b);
+  keyed.sort(compare);
+  for (let i = 0; i < keyed.length; i++) rows[i] = keyed[i]!.row;
 }
 
 export interface ViewOptions {
@@ -171,43 +187,150 @@ export interface ViewOptions {
   isOverdue: OverdueRule;
 }
 
-/** Everything the list shows for `plan` under `query`. Pure; never touches `plan`. */
-export function buildListView(plan: SipPlan, query: ListQuery, options: ViewOptions): ListView {
+/**
+ * What `buildListView` derived before, so the next call (a new plan from one status change, the
+ * same plan under another query) redoes only what changed: a row per activity object (the model
+ * copies only the activities an operation touched, so the others keep their identity — and so do
+ * their rows, which lets the element skip re-rendering them), the title collation ranks, and the
+ * whole view when nothing it depends on changed. Create one per element with `createListViewCache()`.
+ */
+export interface ListViewCache {
+  /** What the rows were derived under: the day, the due-soon window, the goals and the overdue rule. */
+  rowContext: { day: string; soonDays: number | undefined; goals: readonly Goal[] | undefined; isOverdue: OverdueRule | undefined };
+  rows: WeakMap<Activity, ActivityRow>;
+  ranks: Map<string, number> | undefined;
+  ranksLocale: string;
+  last: { plan: SipPlan; query: ListQuery; day: string; soonDays: number | undefined; locale: string; isOverdue: OverdueRule; view: ListView } | undefined;
+}
+
+export function createListViewCache(): ListViewCache {
+  return { rowContext: { day: '', soonDays: undefined, goals: undefined, isOverdue: undefined }, rows: new WeakMap(), ranks: undefined, ranksLocale: '', last: undefined };
+}
+
+function sameQuery(a: ListQuery, b: ListQuery): boolean {
+  return a.groupBy === b.groupBy && a.sortBy === b.sortBy && a.status === b.status && a.principal === b.principal && a.person === b.person && a.overdue === b.overdue && a.search === b.search;
+}
+
+function personOf(activity: Activity): string | undefined {
+  return activity.responsible.personName?.trim() || undefined;
+}
+
+/** Whether a row passes the query's filters and search. */
+function matches(row: ActivityRow, query: ListQuery, words: readonly string[]): boolean {
+  const activity = row.activity;
+  if (query.status && activity.status !== query.status) return false;
+  if (query.principal && row.principalKey !== query.principal) return false;
+  if (query.person && personOf(activity) !== query.person) return false;
+  if (query.overdue && row.due !== 'overdue') return false;
+  if (!words.length) return true;
+  const text = searchText(activity, row.goals);
+  return words.every((w) => text.includes(w));
+}
+
+/** At most this many changed activities are patched into the last view; more rebuild it. */
+const PATCH_LIMIT = 16;
+
+/**
+ * The last view, with the rows of activities an operation replaced swapped for new ones — when
+ * nothing else changed and no replaced activity moves, appears, disappears or changes group,
+ * principal or person (a status change, a comment, an edited description). Then a status
+ * change among 5,000 activities costs a pass of identity checks, not a sort. Undefined when the
+ * view must be rebuilt.
+ */
+function patchView(lastPlan: SipPlan, view: ListView, plan: SipPlan, query: ListQuery, words: readonly string[], rowOf: (a: Activity) => ActivityRow): ListView | undefined {
+  const before = lastPlan.activities;
+  const after = plan.activities;
+  if (before.length !== after.length) return undefined;
+  const swapped = new Map<ActivityRow, ActivityRow>();
+  const statusCounts = { ...view.statusCounts };
+  let { overdueCount, soonCount } = view;
+  for (let i = 0; i < after.length; i++) {
+    const was = before[i]!;
+    const now = after[i]!;
+    if (was === now) continue;
+    if (swapped.size >= PATCH_LIMIT || was.id !== now.id) return undefined;
+    const old = rowOf(was);
+    const row = rowOf(now);
+    const shown = matches(old, query, words);
+    if (shown !== matches(row, query, words)) return undefined;
+    if (old.principalKey !== row.principalKey || personOf(was) !== personOf(now) || was.title !== now.title || was.due !== now.due) return undefined;
+    if (was.goalIds.join('\u0000') !== now.goalIds.join('\u0000') || (query.sortBy === 'status' && was.status !== now.status)) return undefined;
+    if (was.responsible.principal?.name !== now.responsible.principal?.name) return undefined;
+    statusCounts[was.status]--;
+    statusCounts[now.status]++;
+    overdueCount += (row.due === 'overdue' ? 1 : 0) - (old.due === 'overdue' ? 1 : 0);
+    soonCount += (row.due === 'soon' ? 1 : 0) - (old.due === 'soon' ? 1 : 0);
+    if (shown) swapped.set(old, row);
+  }
+  // Groups without a replaced row keep their identity (and their rows array).
+  const groups = swapped.size ? view.groups.map((g) => (g.rows.some((r) => swapped.has(r)) ? { ...g, rows: g.rows.map((r) => swapped.get(r) ?? r) } : g)) : view.groups;
+  return { ...view, groups, statusCounts, overdueCount, soonCount };
+}
+
+/** Everything the list shows for `plan` under `query`. Pure (a cache only saves work); never touches `plan`. */
+export function buildListView(plan: SipPlan, query: ListQuery, options: ViewOptions, cache: ListViewCache = createListViewCache()): ListView {
+  const day = options.now.slice(0, 10);
+  const locale = options.locale ?? 'sv';
+  const last = cache.last;
+  const sameInputs = !!last && last.day === day && last.soonDays === options.soonDays && last.locale === locale && last.isOverdue === options.isOverdue && sameQuery(last.query, query);
+  if (sameInputs && last.plan === plan) return last.view;
+  const ctx = cache.rowContext;
+  if (ctx.day !== day || ctx.soonDays !== options.soonDays || ctx.goals !== plan.goals || ctx.isOverdue !== options.isOverdue) {
+    cache.rowContext = { day, soonDays: options.soonDays, goals: plan.goals, isOverdue: options.isOverdue };
+    cache.rows = new WeakMap();
+  }
   const goalsById = new Map(plan.goals.map((g) => [g.id, g]));
+  const rowOf = (activity: Activity): ActivityRow => {
+    let row = cache.rows.get(activity);
+    if (!row) {
+      const goals = activity.goalIds.map((id) => goalsById.get(id)).filter((g): g is Goal => g !== undefined);
+      const { due, daysLeft } = dueState(activity, options.now, options.isOverdue, options.soonDays);
+      row = { activity, principalKey: principalKey(activity.responsible.principal), due, daysLeft, goals };
+      cache.rows.set(activity, row);
+    }
+    return row;
+  };
+  const words = searchWords(query.search);
+  if (sameInputs && last.plan.goals === plan.goals) {
+    const patched = patchView(last.plan, last.view, plan, query, words, rowOf);
+    if (patched) {
+      cache.last = { ...last, plan, view: patched };
+      return patched;
+    }
+  }
   const statusCounts = Object.fromEntries(ACTIVITY_STATUSES.map((s) => [s, 0])) as Record<ActivityStatus, number>;
   const principals = new Map<string, PrincipalInfo>();
   const persons = new Set<string>();
-  const words = searchWords(query.search);
   const rows: ActivityRow[] = [];
   let overdueCount = 0;
   let soonCount = 0;
 
   for (const activity of plan.activities) {
-    const goals = activity.goalIds.map((id) => goalsById.get(id)).filter((g): g is Goal => g !== undefined);
-    const key = principalKey(activity.responsible.principal);
-    const { due, daysLeft } = dueState(activity, options.now, options.isOverdue, options.soonDays);
+    const row = rowOf(activity);
+    const { principalKey: key, due } = row;
     statusCounts[activity.status] = (statusCounts[activity.status] ?? 0) + 1;
     if (due === 'overdue') overdueCount++;
     else if (due === 'soon') soonCount++;
     const info = principals.get(key);
     if (info) info.count++;
     else if (activity.responsible.principal) principals.set(key, { key, principal: activity.responsible.principal, count: 1 });
-    const person = activity.responsible.personName?.trim();
+    const person = personOf(activity);
     if (person) persons.add(person);
-
-    if (query.status && activity.status !== query.status) continue;
-    if (query.principal && key !== query.principal) continue;
-    if (query.person && person !== query.person) continue;
-    if (query.overdue && due !== 'overdue') continue;
-    if (words.length) {
-      const text = searchText(activity, goals);
-      if (!words.every((w) => text.includes(w))) continue;
-    }
-    rows.push({ activity, principalKey: key, due, daysLeft, goals });
+    if (matches(row, query, words)) rows.push(row);
   }
 
-  const cmp = collator(options.locale ?? 'sv');
-  rows.sort(compareRows(query.sortBy, cmp));
+  const cmp = collator(locale);
+  // Ranks for every title shown; rebuilt only when a title is new (an added or renamed activity).
+  let ranks = cache.ranksLocale === locale ? cache.ranks : undefined;
+  if (!ranks || rows.some((r) => !ranks!.has(r.activity.title))) {
+    ranks = titleRanks(
+      plan.activities.map((a) => a.title),
+      cmp,
+    );
+    cache.ranks = ranks;
+    cache.ranksLocale = locale;
+  }
+  sortRows(rows, query.sortBy, ranks);
 
   const principalList = [...principals.values()].sort(
     (a, b) => principalRank(a.principal) - principalRank(b.principal) || cmp.compare(a.key, b.key),
@@ -236,7 +359,7 @@ export function buildListView(plan: SipPlan, query: ListQuery, options: ViewOpti
     groups = rows.length ? [{ key: 'all', kind: 'all', rows }] : [];
   }
 
-  return {
+  const view: ListView = {
     groups,
     total: plan.activities.length,
     shown: rows.length,
@@ -246,6 +369,8 @@ export function buildListView(plan: SipPlan, query: ListQuery, options: ViewOpti
     overdueCount,
     soonCount,
   };
+  cache.last = { plan, query: { ...query }, day, soonDays: options.soonDays, locale, isOverdue: options.isOverdue, view };
+  return view;
 }
 
 /** Long-term goals each followed by their short-term goals; orphans keep plan order. */

@@ -6,7 +6,8 @@ import type { SipPlan } from '../../../src/model';
 import type { SipInvalidDetail, SipPlanChangeDetail } from '../../../src/shared/events';
 import { axeViolations } from '../../helpers/a11y';
 import { deepActiveElement, deepFreeze, nextEvent, settled, shadowText, useLocale } from '../../helpers/element';
-import { largePlan, NOW, smallPlan } from './fixtures';
+import { largePlan, NOW, signedPlan, smallPlan } from './fixtures';
+import { ActivityListHarness } from './harness';
 import { EXAMPLE_NOW, examplePlans } from '../../../src/model/examples';
 
 type El = SipActivityStatusList;
@@ -19,11 +20,11 @@ async function mount(plan: SipPlan | undefined, attrs: { readonly?: boolean; gro
   return el;
 }
 
-const $ = <T extends Element = HTMLElement>(el: El, sel: string) => el.shadowRoot!.querySelector<T>(sel);
-const $$ = <T extends Element = HTMLElement>(el: El, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
-const row = (el: El, id: string) => $(el, `li[data-id="${id}"]`)!;
-const titles = (el: El) => $$(el, 'li.activity h4').map((h) => h.textContent!.trim());
-const groupHeadings = (el: El) => $$(el, 'h3').map((h) => h.textContent!.replace(/\s+/g, ' ').trim());
+const $ = <T extends Element = HTMLElement>(el: El, sel: string) => new ActivityListHarness(el).$<T>(sel);
+const $$ = <T extends Element = HTMLElement>(el: El, sel: string) => new ActivityListHarness(el).$$<T>(sel);
+const row = (el: El, id: string) => new ActivityListHarness(el).row(id);
+const titles = (el: El) => new ActivityListHarness(el).titles();
+const groupHeadings = (el: El) => new ActivityListHarness(el).groupHeadings();
 
 async function pressUntil(predicate: () => boolean, key = 'Tab', max = 25): Promise<void> {
   for (let i = 0; i < max && !predicate(); i++) await sendKeys({ press: key });
@@ -52,15 +53,17 @@ describe('<sip-activity-status-list>', () => {
     expect(text).to.contain('Hemtjänst Norr (enhet)');
     expect(text).to.contain('Elsa vill bo kvar hemma.');
     expect(text).to.contain('2 gånger per dag');
-    expect(text).to.contain('Pågående');
+    expect(text).to.contain('Pågår');
     expect(text).to.contain('Ska vara klar om 3 dagar');
     expect(row(el, 'a-3').textContent).to.contain('Jonas Berg (närstående)');
     expect(row(el, 'a-1').textContent).to.contain('Försenad 7 dagar');
     expect(row(el, 'a-1').querySelector('[part=due-badge] svg[aria-hidden=true]')).to.exist;
-    // Counters per status and per principal.
-    const summary = $(el, '[part=summary]')!.textContent!.replace(/\s+/g, ' ');
-    expect(summary).to.contain('2 planerade');
-    expect(summary).to.contain('1 pågående');
+    // Counters per status (in the Prator words staff know) and per principal.
+    const summary = new ActivityListHarness(el).summary();
+    expect(summary).to.contain('Ej påbörjad 2');
+    expect(summary).to.contain('Pågår 1');
+    expect(summary).to.contain('Klart 1');
+    expect(summary).to.contain('Ej genomförd 0');
     expect(summary).to.contain('1 försenade');
     expect(summary).to.contain('3 Västerås stad');
     await expectAxeClean(el);
@@ -84,8 +87,11 @@ describe('<sip-activity-status-list>', () => {
     await sendKeys({ press: 'Enter' });
     await settled(list);
     expect(deepActiveElement()?.id).to.equal('status-to');
+    // Issue 11: a planned activity may also go straight to done. "No change" comes first, so a
+    // comment alone never changes the status; the first arrow picks "Pågår".
     const options = $$<HTMLOptionElement>(list, '#status-to option').map((o) => o.value);
-    expect(options).to.deep.equal(['ongoing', 'cancelled']);
+    expect(options).to.deep.equal(['', 'ongoing', 'done', 'cancelled']);
+    await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'Tab' });
     // (WebKit's driver drops doubled letters and some spaces when typing, so one plain word.)
     await sendKeys({ type: 'Startad' });
@@ -104,7 +110,8 @@ describe('<sip-activity-status-list>', () => {
 
     await sendKeys({ press: 'Enter' });
     await settled(list);
-    expect($$<HTMLOptionElement>(list, '#status-to option').map((o) => o.value)).to.deep.equal(['done', 'paused', 'cancelled']);
+    expect($$<HTMLOptionElement>(list, '#status-to option').map((o) => o.value)).to.deep.equal(['', 'done', 'paused', 'cancelled']);
+    await sendKeys({ press: 'ArrowDown' });
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Tab' });
     changed = nextEvent<SipPlanChangeDetail>(list, 'sip-plan-change');
@@ -115,29 +122,91 @@ describe('<sip-activity-status-list>', () => {
     expect(change.after).to.deep.equal({ status: 'done' });
     expect(plan.activities[0]!.status).to.equal('done');
     await settled(list);
-    // Done is terminal: no status button any more; focus lands on the activity's title.
-    expect(row(list, 'a-1').querySelector('.change-status:not([hidden])')).to.equal(null);
-    expect(deepActiveElement()?.localName).to.equal('h4');
-    expect(row(list, 'a-1').textContent).to.contain('Klar');
+    // Done is terminal: the button now offers a comment only, and keeps the focus.
+    const button = row(list, 'a-1').querySelector<HTMLButtonElement>('.change-status:not([hidden])')!;
+    expect(button.textContent!.trim()).to.equal('Kommentera');
+    expect(deepActiveElement()).to.equal(button);
+    expect(row(list, 'a-1').textContent).to.contain('Klart');
     await new Promise((r) => setTimeout(r, 100));
-    expect($(list, '[role=status]')!.textContent).to.contain('Läkemedelsgenomgång: status ändrad till Klar.');
+    expect($(list, '[role=status]')!.textContent).to.contain('Läkemedelsgenomgång: status ändrad till Klart.');
     await expectAxeClean(list);
+  });
+
+  it('keyboard only: a comment without a change of status, also on a done activity (issue 11)', async () => {
+    const list = await mount(smallPlan('active'));
+    const h = new ActivityListHarness(list);
+    h.button('a-2', 'status')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await settled(list);
+    expect(deepActiveElement()?.id).to.equal('status-to');
+    expect(h.$<HTMLSelectElement>('#status-to')!.value).to.equal('');
+    await sendKeys({ press: 'Tab' });
+    expect(deepActiveElement()?.id).to.equal('status-note');
+    await h.type('Fungerar');
+    await sendKeys({ press: 'Tab' });
+    let changed = nextEvent<SipPlanChangeDetail>(list, 'sip-plan-change');
+    await sendKeys({ press: 'Enter' });
+    let { change, plan } = (await changed).detail;
+    expect(change.type).to.equal('activity.comment');
+    expect(plan.activities[1]!.status).to.equal('ongoing');
+    expect(plan.activities[1]!.statusHistory.at(-1)).to.include({ status: 'ongoing', note: 'Fungerar', by: 'Anna Ek' });
+    await settled(list);
+    expect(deepActiveElement()).to.equal(h.button('a-2', 'status'));
+    await h.announced('Hemtjänst morgon och kväll: kommentaren sparades.');
+    // The history tells a comment from a status change.
+    const details = h.row('a-2').querySelector<HTMLDetailsElement>('details')!;
+    details.open = true;
+    await new Promise((r) => setTimeout(r, 50));
+    await settled(list);
+    const entries = [...details.querySelectorAll('.history li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(entries[0]).to.match(/^Ej påbörjad /);
+    expect(entries[1]).to.match(/^Pågår /);
+    expect(entries[2]).to.match(/^Kommentar .*Anna Ek – “?"?Fungerar/);
+
+    // A done activity: "Kommentera" opens the comment alone.
+    const done = h.button('a-4', 'status')!;
+    expect(done.textContent!.trim()).to.equal('Kommentera');
+    done.focus();
+    await sendKeys({ press: 'Enter' });
+    await settled(list);
+    expect(h.$('#status-to')).to.equal(null);
+    expect(deepActiveElement()?.id).to.equal('status-note');
+    await h.type('Klart');
+    changed = nextEvent<SipPlanChangeDetail>(list, 'sip-plan-change');
+    await h.click('.status-form button[type=submit]');
+    ({ change, plan } = (await changed).detail);
+    expect(change.type).to.equal('activity.comment');
+    expect(plan.activities[3]!.statusHistory.at(-1)).to.include({ status: 'done', note: 'Klart' });
+    await expectAxeClean(list);
+  });
+
+  it('asks for a status or a comment when the form is saved empty', async () => {
+    const list = await mount(smallPlan('active'));
+    const h = new ActivityListHarness(list);
+    await h.openStatus('a-2');
+    let fired = false;
+    list.addEventListener('sip-plan-change', () => (fired = true));
+    await h.submitStatus('', '   ');
+    expect(fired).to.equal(false);
+    expect(h.$('.status-form [role=alert]')!.textContent).to.contain('Välj en ny status eller skriv en kommentar.');
+    expect(deepActiveElement()?.id).to.equal('status-to');
   });
 
   it('offers only the allowed transitions; Escape closes the status form', async () => {
     const el = await mount(smallPlan('active'));
     row(el, 'a-5').querySelector<HTMLButtonElement>('.change-status')!.click();
     await settled(el);
-    expect($$<HTMLOptionElement>(el, '#status-to option').map((o) => o.value)).to.deep.equal(['ongoing', 'cancelled']);
+    // Paused: back to ongoing, or cancelled ('' keeps the status: a comment only).
+    expect($$<HTMLOptionElement>(el, '#status-to option').map((o) => o.value)).to.deep.equal(['', 'ongoing', 'cancelled']);
     await expectAxeClean(el);
     expect(deepActiveElement()?.id).to.equal('status-to');
     await sendKeys({ press: 'Escape' });
     await settled(el);
     expect($(el, '#status-to')).to.equal(null);
     expect(deepActiveElement()?.classList.contains('change-status')).to.equal(true);
-    // Done and cancelled are terminal.
-    expect(row(el, 'a-4').querySelector('.change-status:not([hidden])')).to.equal(null);
-    // A signed plan allows status changes only.
+    // Done and cancelled are terminal: their button offers a comment only.
+    expect(row(el, 'a-4').querySelector('.change-status:not([hidden])')!.textContent!.trim()).to.equal('Kommentera');
+    // A locked plan allows status changes and comments only.
     expect($$(el, '.edit:not([hidden]), .remove:not([hidden]), .add')).to.have.length(0);
   });
 
@@ -199,8 +268,10 @@ describe('<sip-activity-status-list>', () => {
     expect(detail.change.type).to.equal('activity.removed');
     expect(detail.plan.activities.map((a) => a.id)).to.deep.equal(['a-1', 'a-3', 'a-4', 'a-5']);
     await settled(el);
-    expect(row(el, 'a-2')).to.equal(null);
-    expect(deepActiveElement()?.id).to.equal('undo');
+    const h = new ActivityListHarness(el);
+    expect(h.rowOrNull('a-2')).to.equal(null);
+    // The kit's undo bar takes the focus.
+    expect(deepActiveElement()).to.equal(h.undoButton());
     await expectAxeClean(el);
     changed = nextEvent<SipPlanChangeDetail>(el, 'sip-plan-change');
     await sendKeys({ press: 'Enter' });
@@ -208,8 +279,10 @@ describe('<sip-activity-status-list>', () => {
     expect(detail.plan.activities).to.deep.equal(original.activities);
     expect((detail.plan.activities[1] as Record<string, unknown>).hostExtension).to.deep.equal({ keep: true });
     await settled(el);
-    expect(row(el, 'a-2')).to.exist;
-    expect($(el, '#undo')).to.equal(null);
+    expect(detail.change.type).to.equal('activity.restored');
+    expect(h.rowOrNull('a-2')).to.exist;
+    expect(h.undoBar()).to.equal(null);
+    expect(deepActiveElement()).to.equal(h.button('a-2', 'edit'));
   });
 
   it('adds an activity through the form, with validation', async () => {
@@ -260,6 +333,83 @@ describe('<sip-activity-status-list>', () => {
     expect(edited.statusHistory).to.deep.equal(smallPlan().activities[1]!.statusHistory);
     await settled(el);
     expect(deepActiveElement()?.classList.contains('edit')).to.equal(true);
+  });
+
+  it('a signed plan that is not locked yet stays editable (isContentEditable)', async () => {
+    const el = await mount(signedPlan());
+    const h = new ActivityListHarness(el);
+    expect(h.text()).to.contain('Planen är signerad men inte låst');
+    expect(h.button('a-2', 'edit')).to.exist;
+    expect(h.button('a-2', 'remove')).to.exist;
+    expect(h.$('.add')).to.exist;
+    await h.click('li[data-id="a-2"] .edit');
+    h.$<HTMLInputElement>('#f-title')!.value = 'Hemtjänst dygnet runt';
+    const changed = nextEvent<SipPlanChangeDetail>(el, 'sip-plan-change');
+    await h.click('form.activity-form button[type=submit]');
+    const { change, plan } = (await changed).detail;
+    expect(change.type).to.equal('activity.edited');
+    expect(plan.activities[1]!.title).to.equal('Hemtjänst dygnet runt');
+    // Once locked, only statuses and comments.
+    el.plan = { ...plan, lockedAt: '2026-11-21T12:00:00Z' };
+    await settled(el);
+    expect(h.button('a-2', 'edit')).to.equal(null);
+    expect(h.button('a-2', 'status')).to.exist;
+    expect(h.text()).to.contain('Planen är låst.');
+  });
+
+  it("fits 320 px, and the 254 px the journal gives it in a 320 px window, whatever shows (issue 17, WCAG 1.4.10)", async () => {
+    const overflow = (el: El): string[] => {
+      const wide: string[] = [];
+      if (el.scrollWidth > el.clientWidth + 1) wide.push(`element ${el.scrollWidth} > ${el.clientWidth}`);
+      const right = el.getBoundingClientRect().right;
+      for (const node of el.shadowRoot!.querySelectorAll('*')) {
+        const r = node.getBoundingClientRect();
+        if (r.width > 0 && r.right > right + 1 && !node.closest('.visually-hidden')) wide.push(`<${node.localName} class="${node.getAttribute('class') ?? ''}"> ends at ${Math.round(r.right)} > ${Math.round(right)}`);
+      }
+      return wide;
+    };
+    // The journal (demo) at a 320 px viewport: page and tab-panel padding leave the element 254 px.
+    for (const width of [320, 288, 254]) {
+      for (const locale of ['sv', 'en'] as const) {
+        await useLocale(locale);
+        const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
+        wrap.style.inlineSize = `${width}px`;
+        const el = document.createElement('sip-activity-status-list') as El;
+        el.now = NOW;
+        el.user = 'Anna Ek';
+        el.plan = smallPlan();
+        wrap.append(el);
+        await settled(el);
+        const h = new ActivityListHarness(el);
+        const states: [string, () => Promise<void>][] = [
+          ['filters and toolbar', async () => {}],
+          ['a filter on', async () => {
+            el.search = 'Hemtjänst';
+            await settled(el);
+          }],
+          ['status form open', async () => h.openStatus('a-2')],
+          ['add form open', async () => h.click('.add')],
+          ['edit form open', async () => h.click('li[data-id="a-2"] .edit')],
+          ['undo bar', async () => {
+            el.search = '';
+            await settled(el);
+            await h.remove('a-3');
+          }],
+          ['the older person of the examples, signed', async () => {
+            el.now = EXAMPLE_NOW;
+            el.plan = examplePlans.elderly;
+            await settled(el);
+          }],
+          ['…with its status form open', async () => h.click('.change-status:not([hidden])')],
+        ];
+        for (const [state, enter] of states) {
+          await enter();
+          await new Promise((r) => setTimeout(r, 30));
+          expect(overflow(el), `${width} px, ${locale}, ${state}`).to.deep.equal([]);
+        }
+        fixtureCleanup();
+      }
+    }
   });
 
   it('read-only: shows everything and offers no edits', async () => {
@@ -316,7 +466,9 @@ describe('<sip-activity-status-list>', () => {
     await settled(el);
     expect($(el, 'h2')!.textContent).to.equal('Activities');
     expect(row(el, 'a-1').textContent).to.contain('Overdue by 7 days');
-    expect(row(el, 'a-2').textContent).to.contain('Ongoing');
+    expect(row(el, 'a-2').textContent).to.contain('In progress');
+    expect(row(el, 'a-2').textContent).to.contain('Status and comment');
+    expect(new ActivityListHarness(el).summary()).to.contain('Not started 2');
     expect(row(el, 'a-2').textContent).to.contain('Due in 3 days');
     await expectAxeClean(el);
   });
@@ -325,29 +477,56 @@ describe('<sip-activity-status-list>', () => {
     const plan = deepFreeze(smallPlan('active'));
     const snapshot = JSON.stringify(plan);
     const el = await mount(plan);
-    row(el, 'a-2').querySelector<HTMLButtonElement>('.change-status')!.click();
-    await settled(el);
+    const h = new ActivityListHarness(el);
+    await h.openStatus('a-2');
     const changed = nextEvent<SipPlanChangeDetail>(el, 'sip-plan-change');
-    $<HTMLButtonElement>(el, '.status-form button[type=submit]')!.click();
+    await h.submitStatus('done');
     const { plan: next } = (await changed).detail;
     expect(next).to.not.equal(plan);
     expect(JSON.stringify(plan)).to.equal(snapshot);
     expect((next.activities[1] as Record<string, unknown>).hostExtension).to.deep.equal({ keep: true });
   });
 
-  it('renders 1,000 activities and updates one status without re-creating rows', async () => {
+  it('renders 1,000 activities: the first rows at once, the rest in steps; one status change re-creates no row', async () => {
     const plan = largePlan(1000);
     const el = await mount(plan, { groupBy: 'none' });
-    expect($$(el, 'li.activity')).to.have.length(1000);
-    const before = row(el, 'act-2');
-    const first = row(el, 'act-1');
-    row(el, 'act-1').querySelector<HTMLButtonElement>('.change-status')!.click();
+    const h = new ActivityListHarness(el);
+    // Issue 17: the first render does not wait for 1,000 rows; the list says it is still busy.
+    const first = h.rows().length;
+    expect(first).to.be.greaterThan(0);
+    expect(first).to.be.lessThan(1000);
+    expect(h.busy()).to.equal(true);
+    expect(h.$('.result')!.textContent).to.match(/^1\s000 insatser$/);
+    const firstTitles = h.titles();
+    await h.allRendered();
+    expect(h.rows()).to.have.length(1000);
+    // The later rows came after the first ones, in the list's order.
+    expect(h.titles().slice(0, first)).to.deep.equal(firstTitles);
+    const before = h.row('act-2');
+    const changedRow = h.row('act-1');
+    const last = h.row('act-1000');
+    await h.openStatus('act-1');
+    const changed = nextEvent<SipPlanChangeDetail>(el, 'sip-plan-change');
+    await h.submitStatus('ongoing');
+    await changed;
     await settled(el);
-    $<HTMLButtonElement>(el, '.status-form button[type=submit]')!.click();
+    expect(h.row('act-2')).to.equal(before);
+    expect(h.row('act-1')).to.equal(changedRow);
+    expect(h.row('act-1000')).to.equal(last);
+    expect(h.row('act-1').textContent).to.contain('Pågår');
+    expect(h.busy()).to.equal(false);
+  });
+
+  it('a new query starts over with the first rows', async () => {
+    const el = await mount(largePlan(600), { groupBy: 'none' });
+    const h = new ActivityListHarness(el);
+    await h.allRendered();
+    el.sortBy = 'title';
     await settled(el);
-    expect(row(el, 'act-2')).to.equal(before);
-    expect(row(el, 'act-1')).to.equal(first);
-    expect(row(el, 'act-1').textContent).to.contain('Pågående');
+    expect(h.rows().length).to.be.lessThan(600);
+    await h.allRendered();
+    expect(h.rows()).to.have.length(600);
+    expect(h.titles().slice(0, 3)).to.deep.equal(['Insats 1', 'Insats 2', 'Insats 3']);
   });
 
   it('screenshots: sv and en, full width and 320 px', async function () {

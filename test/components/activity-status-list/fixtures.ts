@@ -98,6 +98,13 @@ export function smallPlan(status: SipPlan['status'] = 'draft'): SipPlan {
   return base as unknown as SipPlan;
 }
 
+/** Signed by the coordinator but not locked yet: staff may still edit the content (seed 001). */
+export function signedPlan(): SipPlan {
+  const plan = smallPlan('active');
+  delete plan.lockedAt;
+  return plan;
+}
+
 const STATUSES: ActivityStatus[] = ['planned', 'ongoing', 'paused', 'done', 'cancelled'];
 
 /** A plan with `n` generated activities (for scale tests and the benchmark). */

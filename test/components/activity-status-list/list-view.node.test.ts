@@ -1,8 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildListView, DEFAULT_QUERY, dueState, orderGoals, parseGroupBy, parseSortBy, parseStatus, principalKey, type ListQuery } from '../../../src/components/activity-status-list/list-view';
-import { restoreActivity } from '../../../src/components/activity-status-list/operations';
-import { isOverdue, removeActivity, type SipPlan } from '../../../src/model';
+import { buildListView, createListViewCache, DEFAULT_QUERY, dueState, orderGoals, parseGroupBy, parseSortBy, parseStatus, principalKey, type ListQuery } from '../../../src/components/activity-status-list/list-view';
+import { changeActivityStatus, commentActivity, editActivity, isOverdue, parsePlan, type OpResult, type SipPlan } from '../../../src/model';
 import { largePlan, NOW, smallPlan } from './fixtures';
 
 const q = (over: Partial<ListQuery> = {}): ListQuery => ({ ...DEFAULT_QUERY, ...over });
@@ -124,23 +123,94 @@ describe('activity list view', () => {
   });
 });
 
-describe('restoreActivity (undo of a removal)', () => {
+describe('list view cache (a large plan re-derives only what changed)', () => {
   const ctx = { by: 'Karin Lind', now: NOW };
-  it('puts the activity back where it was, with its history and unknown fields', () => {
-    const plan = deepFreeze(smallPlan());
-    const removed = removeActivity(plan, { type: 'removeActivity', activityId: 'a-2' }, ctx);
-    assert.ok(removed.ok);
-    const restored = restoreActivity(removed.plan, { type: 'restoreActivity', activity: plan.activities[1]!, index: 1 }, ctx);
-    assert.ok(restored.ok);
-    assert.deepEqual(restored.plan.activities, plan.activities);
-    assert.equal(restored.change.type, 'activity.added');
-    assert.equal(restored.plan.changeLog.length, 2);
+  const opts = { now: NOW, isOverdue };
+  const order = (plan: SipPlan, query: ListQuery, cache = createListViewCache()) => buildListView(plan, query, opts, cache).groups.map((g) => g.rows.map((r) => r.activity.id));
+
+  it('gives the same view as without a cache, for every grouping and order', () => {
+    const plan = largePlan(60);
+    const cache = createListViewCache();
+    for (const groupBy of ['principal', 'goal', 'none'] as const)
+      for (const sortBy of ['due', 'status', 'title'] as const) {
+        const query = q({ groupBy, sortBy });
+        assert.deepEqual(buildListView(plan, query, opts, cache), buildListView(plan, query, opts));
+      }
   });
-  it('refuses on a locked plan and on a duplicate id', () => {
-    const plan = smallPlan('active');
-    assert.equal(restoreActivity(plan, { type: 'restoreActivity', activity: plan.activities[0]!, index: 0 }, ctx).ok, false);
-    const draft = smallPlan();
-    const r = restoreActivity(draft, { type: 'restoreActivity', activity: draft.activities[0]!, index: 0 }, ctx);
-    assert.equal(r.ok, false);
+
+  it('keeps the rows of unchanged activities after a status change, and the same view for the same input', () => {
+    const plan = deepFreeze(largePlan(40, 'active'));
+    const cache = createListViewCache();
+    const before = buildListView(plan, q({ groupBy: 'none' }), opts, cache);
+    assert.equal(buildListView(plan, q({ groupBy: 'none' }), opts, cache), before);
+    const changed = changeActivityStatus(plan, { type: 'changeActivityStatus', activityId: 'act-1', to: 'ongoing' }, ctx);
+    assert.ok(changed.ok);
+    const after = buildListView(changed.plan, q({ groupBy: 'none' }), opts, cache);
+    const rowOf = (view: typeof before, id: string) => view.groups[0]!.rows.find((r) => r.activity.id === id)!;
+    assert.equal(rowOf(after, 'act-2'), rowOf(before, 'act-2'));
+    assert.notEqual(rowOf(after, 'act-1'), rowOf(before, 'act-1'));
+    assert.equal(rowOf(after, 'act-1').activity.status, 'ongoing');
+    assert.equal(after.statusCounts.ongoing, before.statusCounts.ongoing + 1);
+    assert.equal(after.statusCounts.planned, before.statusCounts.planned - 1);
+    // Grouped by principal, the groups without the changed activity are kept as they were.
+    const grouped = createListViewCache();
+    const g1 = buildListView(plan, q(), opts, grouped);
+    const g2 = buildListView(changed.plan, q(), opts, grouped);
+    const kept = g2.groups.filter((g, i) => g === g1.groups[i]).map((g) => g.key);
+    assert.deepEqual(kept, ['principal:municipality|Västerås stad', 'principal:other:individual']);
+  });
+
+  it('sorts a renamed activity by its new title', () => {
+    const plan = smallPlan();
+    const cache = createListViewCache();
+    const query = q({ groupBy: 'none', sortBy: 'title' });
+    assert.deepEqual(order(plan, query, cache), [['a-4', 'a-5', 'a-2', 'a-1', 'a-3']]);
+    const renamed = editActivity(plan, { type: 'editActivity', activityId: 'a-3', patch: { title: 'Aktivitet med son' } }, ctx);
+    assert.ok(renamed.ok);
+    assert.deepEqual(order(renamed.plan, query, cache), [['a-3', 'a-4', 'a-5', 'a-2', 'a-1']]);
+  });
+
+  it('patches or rebuilds: after every kind of edit, under every query, the same view as built afresh', () => {
+    const parsed = parsePlan(largePlan(30, 'draft'));
+    assert.ok(parsed.ok);
+    let plan = parsed.plan;
+    const step = (r: OpResult) => {
+      assert.ok(r.ok, r.ok ? '' : r.error.message);
+      plan = r.plan;
+    };
+    const edits: ((p: SipPlan) => OpResult)[] = [
+      (p) => changeActivityStatus(p, { type: 'changeActivityStatus', activityId: 'act-1', to: 'ongoing' }, ctx),
+      (p) => commentActivity(p, { type: 'commentActivity', activityId: 'act-2', note: 'Bra' }, ctx),
+      (p) => changeActivityStatus(p, { type: 'changeActivityStatus', activityId: 'act-1', to: 'done' }, ctx),
+      (p) => editActivity(p, { type: 'editActivity', activityId: 'act-3', patch: { description: 'Ny text' } }, ctx),
+      (p) => editActivity(p, { type: 'editActivity', activityId: 'act-4', patch: { due: '2026-12-31' } }, ctx),
+      (p) => editActivity(p, { type: 'editActivity', activityId: 'act-5', patch: { title: 'Aaa först' } }, ctx),
+      (p) => editActivity(p, { type: 'editActivity', activityId: 'act-6', patch: { goalIds: ['g-1', 'g-2'] } }, ctx),
+      (p) => editActivity(p, { type: 'editActivity', activityId: 'act-7', patch: { responsible: { principal: { kind: 'region', name: 'Region Västmanland' }, personName: 'Ny Person' } } }, ctx),
+      (p) => changeActivityStatus(p, { type: 'changeActivityStatus', activityId: 'act-11', to: 'ongoing' }, ctx),
+    ];
+    const queries: ListQuery[] = [
+      q(),
+      q({ groupBy: 'goal', sortBy: 'status' }),
+      q({ groupBy: 'none', sortBy: 'title', status: 'ongoing' }),
+      q({ overdue: true }),
+      q({ search: 'insats 1' }),
+      q({ person: 'Person 3', groupBy: 'none' }),
+    ];
+    const caches = queries.map(() => createListViewCache());
+    for (const edit of [undefined, ...edits]) {
+      if (edit) step(edit(plan));
+      queries.forEach((query, i) => assert.deepEqual(buildListView(plan, query, opts, caches[i]), buildListView(plan, query, opts), `${query.groupBy}/${query.sortBy}`));
+    }
+  });
+
+  it('derives due states again on another day', () => {
+    const plan = smallPlan();
+    const cache = createListViewCache();
+    const today = buildListView(plan, q({ groupBy: 'none' }), opts, cache);
+    const later = buildListView(plan, q({ groupBy: 'none' }), { ...opts, now: '2026-11-30T09:00:00Z' }, cache);
+    const due = (view: typeof today, id: string) => view.groups[0]!.rows.find((r) => r.activity.id === id)!.due;
+    assert.equal(due(today, 'a-2'), 'soon');
+    assert.equal(due(later, 'a-2'), 'overdue');
   });
 });
