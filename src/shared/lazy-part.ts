@@ -3,6 +3,15 @@ import { msg } from '@lit/localize';
 import * as label from './labels';
 
 /**
+ * A host that lets `updateComplete` wait for work its controllers start (SipElement has it): a
+ * lazy part's load is registered here, so no element needs its own `getUpdateComplete`.
+ */
+export const awaitWork = Symbol('sip.awaitWork');
+export interface AwaitsWork {
+  [awaitWork](work: Promise<unknown>): void;
+}
+
+/**
  * Where a lazily loaded part is: the status machine of Lit's `@lit/task` (initial → pending →
  * complete | error), named for what a user sees. `initial` until something asks for the part.
  */
@@ -102,6 +111,7 @@ export class LazyPart<M> implements ReactiveController {
       },
     );
     this.pending = pending;
+    (this.host as Partial<AwaitsWork>)[awaitWork]?.(pending);
     void pending.then(() => {
       if (this.pending === pending) this.pending = undefined;
       this.host.requestUpdate();

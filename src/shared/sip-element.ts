@@ -4,6 +4,7 @@ import type { OpResult, PlanIssue, SipPlan } from '../model';
 import { getLocale } from './i18n';
 import { sipEvent, type SipEventMap } from './events';
 import { AnnouncerController } from './announcer';
+import { awaitWork, type AwaitsWork } from './lazy-part';
 
 // Plans our own operations produced are valid by construction; skipping their re-validation
 // keeps an edit on a large plan as cheap as the operation itself. A trusted plan is frozen
@@ -102,7 +103,7 @@ function planAttributeIssue(): PlanIssue {
  * Properties are declared with `static properties` and `declare` fields (no decorators) so the
  * same source runs unchanged through Vite, esbuild and tsc.
  */
-export abstract class SipElement extends LitElement {
+export abstract class SipElement extends LitElement implements AwaitsWork {
   static override properties = {
     plan: { attribute: false },
     readonly: { type: Boolean, reflect: true },
@@ -127,6 +128,8 @@ export abstract class SipElement extends LitElement {
   protected planIssues: PlanIssue[] = [];
   private issuesLocale = '';
   private validation: Promise<unknown> | undefined;
+  /** Work started by controllers (a lazy part loading) that `updateComplete` waits for. */
+  private readonly work = new Set<Promise<unknown>>();
 
   constructor() {
     super();
@@ -221,13 +224,23 @@ export abstract class SipElement extends LitElement {
     }
   }
 
-  /** `updateComplete` also waits for a plan that is still being validated. */
+  /** Registers work `updateComplete` waits for; a failure is the controller's to show. */
+  [awaitWork](work: Promise<unknown>): void {
+    const settled = work.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.work.add(settled);
+    void settled.then(() => this.work.delete(settled));
+  }
+
+  /** `updateComplete` also waits for a plan being validated and for work controllers started. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.validation) {
+    while (this.validation || this.work.size > 0) {
       const pending = this.validation;
-      await pending;
-      if (this.validation === pending) this.validation = undefined;
+      await Promise.all([pending, ...this.work]);
+      if (pending && this.validation === pending) this.validation = undefined;
       done = await super.getUpdateComplete();
     }
     return done;

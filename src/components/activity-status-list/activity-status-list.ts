@@ -215,16 +215,6 @@ export class SipActivityStatusList extends SipElement {
 
   // ─── lifecycle ───────────────────────────────────────────────────────────
 
-  /** `updateComplete` also waits for the lazily loaded part (not for the later steps of a long list). */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    if (this.lazy.status === 'loading') {
-      await this.lazy.settled;
-      done = await super.getUpdateComplete();
-    }
-    return done;
-  }
-
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('plan') && this.plan) this.lazy.ensure();
     super.willUpdate(changed);

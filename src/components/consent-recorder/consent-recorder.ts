@@ -161,16 +161,6 @@ export class SipConsentRecorder extends FormElement {
 
   // ─── lifecycle ───────────────────────────────────────────────────────────
 
-  /** `updateComplete` also waits for the lazily loaded part. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    if (this.lazy.status === 'loading') {
-      await this.lazy.settled;
-      done = await super.getUpdateComplete();
-    }
-    return done;
-  }
-
   override willUpdate(changed: PropertyValues<this>): void {
     // Nothing of the host's object is read here: the base class validates it first (a hostile
     // getter or Proxy becomes the invalid-plan alert, never an exception in the host).

@@ -322,9 +322,8 @@ export class SipMeetingCircle extends SipElement {
     }
   }
 
-  /** `updateComplete` also waits for the view on first use, and for minutes being saved. */
+  /** `updateComplete` also waits for minutes being saved (the base class waits for the view). */
   protected override async getUpdateComplete(): Promise<boolean> {
-    if (this.lazy.status === 'loading') await this.lazy.settled;
     if (this.saving) await this.saving;
     return super.getUpdateComplete();
   }

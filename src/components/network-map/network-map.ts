@@ -271,16 +271,6 @@ export class SipNetworkMap extends SipElement {
 
   // ─── lifecycle ───────────────────────────────────────────────────────────
 
-  /** `updateComplete` also waits for the lazily loaded part. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    if (this.lazy.status === 'loading') {
-      await this.lazy.settled;
-      done = await super.getUpdateComplete();
-    }
-    return done;
-  }
-
   override willUpdate(changed: PropertyValues<this>): void {
     if (this.plan) this.lazy.ensure();
     super.willUpdate(changed);
