@@ -1,4 +1,4 @@
-import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../../src/components/activity-status-list/index';
 import type { SipActivityStatusList } from '../../../src/components/activity-status-list/index';
@@ -231,9 +231,8 @@ describe('<sip-activity-status-list>', () => {
     await settled(el);
     expect(titles(el)).to.deep.equal(['Promenad med son']);
     expect($(el, '.result')!.textContent).to.contain('Visar 1 av 5 insatser');
-    // The count is announced once, after typing stops.
-    await new Promise((r) => setTimeout(r, 800));
-    expect($(el, '[role=status]')!.textContent).to.equal('Visar 1 av 5 insatser');
+    // The count is announced once typing stops (after a pause, which a loaded machine may stretch).
+    await waitUntil(() => $(el, '[role=status]')!.textContent === 'Visar 1 av 5 insatser', 'the count is announced', { timeout: 5000 });
     $<HTMLButtonElement>(el, '.clear')!.click();
     await settled(el);
     expect(titles(el)).to.have.length(5);
