@@ -148,24 +148,31 @@ export function recordConsent(plan: SipPlan, intent: RecordConsentIntent, ctx: O
  * the plan is voided and the parties to notify are returned.
  */
 function refuseActivePlan(plan: SipPlan, record: ConsentRecord, ctx: OpContext, after: Record<string, unknown>): OpResult {
+  return voidForConsent(plan, [...plan.consents, record], ctx, {
+    type: 'consent.refused',
+    target: { kind: 'consent', id: record.id },
+    after,
+    summaryCode: 'change.consent.refusedVoided',
+  });
+}
+
+/**
+ * No plan against the person's will: the plan is voided with the consent records given, and
+ * every party to tell is returned (and written into the change).
+ */
+function voidForConsent(
+  plan: SipPlan,
+  consents: ConsentRecord[],
+  ctx: OpContext,
+  change: { type: string; target: { kind: 'consent'; id: string }; after: Record<string, unknown>; summaryCode?: string },
+): OpResult {
   const notify = partiesToNotify(plan);
-  const next: SipPlan = {
-    ...plan,
-    consents: [...plan.consents, record],
-    status: 'voided',
-    voided: { reason: 'consentWithdrawn', at: ctx.now, by: ctx.by },
-  };
+  const next: SipPlan = { ...plan, consents, status: 'voided', voided: { reason: 'consentWithdrawn', at: ctx.now, by: ctx.by } };
   return commit(
     plan,
     next,
     ctx,
-    {
-      type: 'consent.refused',
-      target: { kind: 'consent', id: record.id },
-      before: { status: plan.status },
-      after: { ...after, status: 'voided', notify },
-      summaryCode: 'change.consent.refusedVoided',
-    },
+    { ...change, before: { status: plan.status }, after: { ...change.after, status: 'voided', notify } },
     { notify },
   );
 }
@@ -215,25 +222,11 @@ export function withdrawConsent(plan: SipPlan, intent: WithdrawConsentIntent, ct
         summaryCode: 'change.consent.withdrawnSuperseded',
       });
     }
-    const notify = partiesToNotify(plan);
-    const next: SipPlan = {
-      ...plan,
-      consents,
-      status: 'voided',
-      voided: { reason: 'consentWithdrawn', at: ctx.now, by: ctx.by },
-    };
-    return commit(
-      plan,
-      next,
-      ctx,
-      {
-        type: 'consent.withdrawn',
-        target: { kind: 'consent', id: record.id },
-        before: { status: plan.status },
-        after: { status: 'voided', notify, withdrawnOn: today(ctx) },
-      },
-      { notify },
-    );
+    return voidForConsent(plan, consents, ctx, {
+      type: 'consent.withdrawn',
+      target: { kind: 'consent', id: record.id },
+      after: { withdrawnOn: today(ctx) },
+    });
   });
 }
 
