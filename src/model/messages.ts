@@ -122,12 +122,13 @@ const sv: Table = {
   'goal.hasChildren': 'Målet har delmål. Ta bort eller flytta delmålen först.',
   'goal.reorderOutOfRange': 'Målet kan inte flyttas dit.',
   'activity.transition': 'Statusen kan inte ändras från {from} till {to}.',
-  // Status values as words, for the placeholders above and below.
-  'value.planned': 'planerad',
-  'value.ongoing': 'pågående',
-  'value.done': 'klar',
+  // Status values as words, for the placeholders above and below: the Prator words staff mark
+  // activities with (activity-labels.ts), so a refusal names the status the way the list does.
+  'value.planned': 'ej påbörjad',
+  'value.ongoing': 'pågår',
+  'value.done': 'klart',
   'value.paused': 'pausad',
-  'value.cancelled': 'avbruten',
+  'value.cancelled': 'ej genomförd',
   'activity.sameStatus': 'Insatsen har redan statusen {to}.',
   'sign.needsConsent': 'Planen kan inte signeras utan gällande samtycke.',
   'sign.needsCoordinator': 'Planen kan inte signeras utan samordningsansvarig.',

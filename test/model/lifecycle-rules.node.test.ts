@@ -226,9 +226,13 @@ test('follow-up: planned straight to done, comments without a status change, Pra
   assert.deepEqual(ACTIVITY_STATUS_LABELS.sv, { planned: 'Ej påbörjad', ongoing: 'Pågår', done: 'Klart', paused: 'Pausad', cancelled: 'Ej genomförd' });
   assert.equal(activityStatusLabel('cancelled', 'en'), 'Not carried out');
   assert.equal(activityStatusLabel('done'), 'Klart');
+  // A refusal names the statuses in the same words as the list.
+  const refuse = () => changeActivityStatus(done.plan, { type: 'changeActivityStatus', activityId: 'activity-1', to: 'planned' }, ctx);
+  assert.equal(err(refuse(), 'activity.transition').error.message, 'Statusen kan inte ändras från klart till ej påbörjad.');
   setModelLocale('en');
   try {
     assert.equal(activityStatusLabel('planned'), 'Not started');
+    assert.equal(err(refuse(), 'activity.transition').error.message, 'The status cannot change from done to not started.');
   } finally {
     setModelLocale('sv');
   }

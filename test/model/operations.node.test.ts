@@ -168,7 +168,7 @@ test('activities: status machine with history; terminal statuses; locked edits',
   assert.deepEqual(r.change.before, { status: 'planned' });
   assert.deepEqual(r.change.after, { status: 'ongoing' });
   assert.deepEqual(r.change.target, { kind: 'activity', id: 'a-aids' });
-  assert.match(r.change.summary ?? '', /från planerad till pågående/);
+  assert.match(r.change.summary ?? '', /från ej påbörjad till pågår/);
   err(changeActivityStatus(p, { type: 'changeActivityStatus', activityId: 'a-meds', to: 'ongoing' }, ctx), 'activity.transition');
   err(changeActivityStatus(p, { type: 'changeActivityStatus', activityId: 'a-aids', to: 'paused' }, ctx), 'activity.transition');
   err(changeActivityStatus(p, { type: 'changeActivityStatus', activityId: 'a-bp', to: 'ongoing' }, ctx), 'activity.sameStatus');
