@@ -22,7 +22,7 @@ import type { ConsentRecord, Person, SipPlan } from './schema';
 export const PERSON_PARTY_ID = 'person';
 
 /** Problem codes of a consent decision (message codes in messages.ts). */
-export type ConsentProblemCode = 'consent.minorNeedsGuardian' | 'consent.minorNeedsAllGuardians';
+export type ConsentProblemCode = 'consent.minorNeedsGuardian' | 'consent.minorNeedsAllGuardians' | 'consent.cameOfAge';
 
 /**
  * The day `YYYY-MM-DD` of a date or timestamp (as written, in its own offset), or undefined when
@@ -70,14 +70,35 @@ export function consentGiverProblems(
 }
 
 /**
- * Problems with the current consent record that block signing (empty = none). For the sign
- * operation's list of what is missing; `now` is the signing time (unused today, kept so a
- * rule that depends on the day — a child who has come of age — fits without a new signature).
+ * Whether a consent given for a child no longer speaks for the person: it was decided while
+ * they were a minor, by guardians (or others) and not by the person, and on `now` they are of
+ * age. A guardian's authority ends at 18 (seed 001: the guardians decide "när det gäller
+ * minderåriga"), so the adult must give their own consent, or a legal representative for them.
  */
-export function consentProblems(plan: SipPlan, _now: string): ConsentProblemCode[] {
+export function consentCameOfAge(
+  person: Pick<Person, 'minor' | 'birthDate'>,
+  record: Pick<ConsentRecord, 'decision' | 'givenBy'> & { recordedAt?: string; scope?: { validFrom?: string } },
+  now: string,
+): boolean {
+  const decided = dayOf(record.recordedAt) ?? dayOf(record.scope?.validFrom);
+  const today = dayOf(now);
+  // An explicit `minor` flag is a statement about today; only a birth date can show a change.
+  if (!decided || !today || typeof person.minor === 'boolean' || !dayOf(person.birthDate)) return false;
+  if (record.decision !== 'given' || !personIsMinor(person, decided) || personIsMinor(person, today)) return false;
+  const givers = Array.isArray(record.givenBy) ? record.givenBy : [];
+  return !givers.some((g) => g?.role === 'person' || g?.role === 'legalRepresentative');
+}
+
+/**
+ * Problems with the current consent record that block signing (empty = none): a minor's
+ * decision without the guardians, and a child's consent that ended when they came of age.
+ */
+export function consentProblems(plan: SipPlan, now: string): ConsentProblemCode[] {
   const record = plan.consents[plan.consents.length - 1];
   if (!record) return [];
-  return consentGiverProblems(plan.person, record);
+  const problems = consentGiverProblems(plan.person, record);
+  if (consentCameOfAge(plan.person, record, now)) problems.push('consent.cameOfAge');
+  return problems;
 }
 
 /**

@@ -116,6 +116,7 @@ export const en: MessageTable = {
   'consent.minorNeedsGuardian': "For a child, the guardians (or a legal representative) make the consent decision – the child's own yes or no is not enough. Record it as the child's own view.",
   'consent.minorNeedsAllGuardians': 'Consent for a child must be given by every guardian in the plan (or a legal representative).',
   'consent.childViewMissing': "The child's own view is not recorded.",
+  'consent.cameOfAge': 'The consent was given by the guardians while the person was a child. The person has now turned 18 and must decide on consent themselves (or a legal representative for them).',
   'consent.notCovered': 'The consent does not cover this party ({id}), so it cannot receive an invitation or initiative. First record a consent that covers the party.',
   'close.consentWithdrawnNeedsWithdrawal': 'State who withdrew the consent and how. The plan is then voided and the parties must be told.',
   'ref.idCollision': 'The id {id} is already used by the person or another party.',

@@ -172,6 +172,7 @@ const sv: Table = {
   'consent.minorNeedsGuardian': 'För ett barn ska vårdnadshavarna (eller en legal företrädare) lämna beslutet om samtycke – barnets eget ja eller nej räcker inte. Skriv barnets inställning som barnets egen syn.',
   'consent.minorNeedsAllGuardians': 'Samtycke för ett barn ska lämnas av alla vårdnadshavare i planen (eller en legal företrädare).',
   'consent.childViewMissing': 'Barnets egen inställning är inte dokumenterad.',
+  'consent.cameOfAge': 'Samtycket lämnades av vårdnadshavarna när personen var barn. Personen har nu fyllt 18 år och ska själv ta ställning till samtycket (eller en legal företrädare för hen).',
   'consent.notCovered': 'Samtycket omfattar inte parten ({id}), så den kan inte få kallelse eller initiativ. Registrera först ett samtycke som omfattar parten.',
   'close.consentWithdrawnNeedsWithdrawal': 'Ange vem som återkallade samtycket och hur. Planen makuleras då och parterna ska meddelas.',
   'ref.idCollision': 'Id:t {id} används redan av personen eller en annan part.',

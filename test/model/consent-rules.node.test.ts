@@ -133,3 +133,20 @@ test('invitations and initiatives go only to parties the consent covers', () => 
   const draft = minimalPlan();
   err(recordInitiative(draft, { type: 'recordInitiative', initiatedBy: 'nurse', reason: 'x', receivers: ['af'] }, ctx), 'consent.notCovered');
 });
+
+test('a child who comes of age must give their own consent before the plan is signed again', () => {
+  const base = childDraft();
+  // 18 on 1 December 2026; the guardians decided on 22 November, while the person was a child.
+  const person = { ...base.person, birthDate: '2008-12-01' };
+  delete (person as { minor?: boolean }).minor;
+  const p = ok(recordConsent({ ...base, person }, { type: 'recordConsent', record: bothGuardians }, ctx)).plan;
+  assert.deepEqual(consentProblems(p, '2026-11-30T10:00:00+01:00'), [], 'still a child: the guardians speak for them');
+  assert.deepEqual(consentProblems(p, '2026-12-01T10:00:00+01:00'), ['consent.cameOfAge']);
+  const refused = err(signPlan(p, { type: 'signPlan' }, { ...ctx, now: '2026-12-02T10:00:00+01:00' }), 'consent.cameOfAge');
+  assert.ok(refused.error.issues?.some((i) => i.code === 'consent.cameOfAge' && i.path.join('.') === 'consents.0.givenBy'));
+  // The adult's own decision ends the problem; so does one a legal representative made for them.
+  const own = ok(recordConsent(p, { type: 'recordConsent', record: { ...bothGuardians, givenBy: [{ role: 'person' }] } }, { ...ctx, now: '2026-12-02T10:00:00+01:00' })).plan;
+  assert.deepEqual(consentProblems(own, '2026-12-02T10:00:00+01:00'), []);
+  // A host that states `minor` explicitly decides for itself; an adult's record is never affected.
+  assert.deepEqual(consentProblems({ ...p, person: { ...person, minor: true } }, '2026-12-02T10:00:00+01:00'), []);
+});
