@@ -12,6 +12,7 @@ import type { SipSmartGoalEditor } from '../../src/components/smart-goal-editor/
 import type { SipNetworkMap } from '../../src/components/network-map/index';
 import type { SipMeetingCircle } from '../../src/components/meeting-circle/index';
 import type { SipConsentRecorder } from '../../src/components/consent-recorder/index';
+import type { SipInitiative } from '../../src/components/initiative/index';
 import { EXAMPLE_NOW, examplePlans } from '../../src/model/examples';
 import type { SipPlan } from '../../src/model';
 import { runContract } from './contract';
@@ -105,7 +106,7 @@ runContract<SipMeetingCircle>({
   },
 });
 
-runContract({
+runContract<SipInitiative>({
   tag: 'sip-initiative',
   plan: () => sent(['sofia', 'geriatrik']),
   now: EXAMPLE_NOW,
