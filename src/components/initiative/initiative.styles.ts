@@ -154,6 +154,10 @@ export const initiativeStyles = [
       color: var(--_c);
       font-weight: 600;
     }
+    /* The border grey is for lines (3:1); waiting text needs the muted text colour (4.5:1). */
+    .waiting .badge {
+      color: ${token.colorTextMuted};
+    }
     .overdue .badge {
       background: var(--_overdue);
       color: ${token.colorBg};
