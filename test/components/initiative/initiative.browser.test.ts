@@ -189,6 +189,19 @@ describe('<sip-initiative>', () => {
     expect(h.$$('button').length).to.equal(0);
   });
 
+  it('a voided plan says so and shows the initiative without controls', async () => {
+    const plan = structuredClone(examplePlans.elderly);
+    const at = '2026-11-20T09:15:00+01:00';
+    plan.consents = plan.consents.map((c) => ({ ...c, withdrawal: { at, by: { role: 'person' as const, name: 'Karin Lindqvist' }, form: 'oral' as const, recordedBy: 'Maria Ek' } }));
+    plan.status = 'voided';
+    plan.voided = { reason: 'consentWithdrawn', at, by: 'Maria Ek' };
+    const { h } = await mount(plan);
+    expect(h.alert()).to.equal(null);
+    expect(h.text()).to.contain('Planen är makulerad. Initiativet visas bara.');
+    expect(h.rowIds()).to.deep.equal(['sofia', 'geriatrik']);
+    expect(h.$$('button').length).to.equal(0);
+  });
+
   it('an invalid plan shows the alert and fires sip-invalid', async () => {
     const el = document.createElement('sip-initiative') as SipInitiative;
     const invalid = new Promise<Event>((r) => el.addEventListener('sip-invalid', r, { once: true }));
