@@ -7,10 +7,12 @@ import '../../src/components/activity-status-list/index';
 import '../../src/components/consent-recorder/index';
 import '../../src/components/network-map/index';
 import '../../src/components/meeting-circle/index';
+import '../../src/components/initiative/index';
 import type { SipSmartGoalEditor } from '../../src/components/smart-goal-editor/index';
 import type { SipNetworkMap } from '../../src/components/network-map/index';
 import type { SipMeetingCircle } from '../../src/components/meeting-circle/index';
 import type { SipConsentRecorder } from '../../src/components/consent-recorder/index';
+import type { SipInitiative } from '../../src/components/initiative/index';
 import { EXAMPLE_NOW, examplePlans } from '../../src/model/examples';
 import type { SipPlan } from '../../src/model';
 import { runContract } from './contract';
@@ -22,6 +24,8 @@ import { ConsentHarness } from '../components/consent-recorder/harness';
 import { Harness } from '../helpers/harness';
 import { MeetingCircleHarness } from '../components/meeting-circle/harness';
 import { NetworkMapHarness } from '../components/network-map/harness';
+import { InitiativeHarness } from '../components/initiative/harness';
+import { sent } from '../components/initiative/fixtures';
 
 function draftOf(plan: SipPlan): SipPlan {
   const copy = structuredClone(plan);
@@ -100,4 +104,13 @@ runContract<SipMeetingCircle>({
     await h.endMeeting();
     await h.save();
   },
+});
+
+runContract<SipInitiative>({
+  tag: 'sip-initiative',
+  plan: () => sent(['sofia', 'geriatrik']),
+  now: EXAMPLE_NOW,
+  shows: 'Geriatriska mottagningen',
+  english: 'Initiative',
+  edit: (el) => new InitiativeHarness(el).click('li.receiver[data-entry=sofia] [data-action=acknowledge]'),
 });
