@@ -77,7 +77,7 @@ const hosts = {
   },
   /** React 19 with sip-elements/react, bundled with esbuild, typechecked with tsc --strict. */
   react: {
-    typecheck: 'hosts/react/tsconfig.json',
+    typecheck: { tool: 'typescript/bin/tsc', project: 'hosts/react/tsconfig.json' },
     async files() {
       const out = await build({
         entryPoints: [join(hostsDir, 'react/src/main.tsx')],
@@ -98,7 +98,26 @@ const hosts = {
     },
     csp: () => CSP_POLICY,
   },
+  /** Vue 3.5: the tags in an SFC with sip-elements/vue's types, vue-tsc strictTemplates, built by Vite. */
+  vue: {
+    typecheck: { tool: 'vue-tsc/bin/vue-tsc.js', project: 'hosts/vue/tsconfig.json' },
+    files: () => viteBuild('vue'),
+    csp: () => CSP_POLICY,
+  },
 };
+
+/** A host built by Vite with its own vite.config.ts, in memory: URL path → contents. */
+async function viteBuild(name) {
+  const { build: vite } = await import('vite');
+  const dir = join(hostsDir, name);
+  const result = await vite({ root: dir, configFile: join(dir, 'vite.config.ts'), logLevel: 'warn', build: { write: false, outDir: join(dir, 'dist') } });
+  const files = {};
+  for (const output of [result].flat()) {
+    for (const f of output.output) files[`/${f.fileName}`] = Buffer.from(f.type === 'chunk' ? f.code : f.source);
+  }
+  files['/'] = files['/index.html'];
+  return files;
+}
 
 /** The strict policy, plus the hashes of the page's inline scripts (the module and the import map). */
 function inlineScriptsAllowed(file) {
@@ -154,8 +173,9 @@ async function runHost(name, host, pkg, plan, chromium) {
   if (problems.length) return problems;
   if (host.server) return runServer(host.server);
   if (host.typecheck) {
-    const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, host.typecheck)], { encoding: 'utf8' });
-    if (tsc.status !== 0) return [`typecheck (tsc --strict) failed:\n${tsc.stdout}${tsc.stderr}`];
+    const { tool, project } = host.typecheck;
+    const tsc = spawnSync(process.execPath, [join(root, 'node_modules', tool), '-p', join(root, project)], { encoding: 'utf8' });
+    if (tsc.status !== 0) return [`typecheck (${tool.split('/')[0]}, strict) failed:\n${tsc.stdout}${tsc.stderr}`];
   }
   const files = await host.files(pkg);
   const saved = [];
