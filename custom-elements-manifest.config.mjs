@@ -1,3 +1,6 @@
+import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
+
 /**
  * Our elements register through `defineElement(tag, Class)` (which tolerates double loading),
  * not `customElements.define`, so this plugin tells the analyzer which class each tag names.
@@ -198,6 +201,14 @@ export default {
   litelement: true,
   // package.json names the manifest itself; the analyzer must not rewrite it.
   packagejson: false,
-  // The vendor view runs last: defineElementPlugin matches modules by their src/ paths.
-  plugins: [mixinAliasPlugin(), defineElementPlugin(), vendorViewPlugin()],
+  // The vendor view runs after defineElementPlugin (which matches modules by their src/ paths);
+  // the editors' data (VS Code html.customData, JetBrains web-types) is made from its result, so
+  // it has the same public API and spelled-out values. Written beside the manifest and shipped.
+  plugins: [
+    mixinAliasPlugin(),
+    defineElementPlugin(),
+    vendorViewPlugin(),
+    customElementVsCodePlugin({ outdir: '.', htmlFileName: 'vscode.html-custom-data.json', cssFileName: null, hideLogs: true }),
+    customElementJetBrainsPlugin({ outdir: '.', webTypesFileName: 'web-types.json', excludeCss: true, packageJson: false, hideLogs: true }),
+  ],
 };

@@ -31,6 +31,7 @@ interface Manifest {
 }
 
 const FILE = 'custom-elements.json';
+if (!existsSync(FILE)) throw new Error(`${FILE} is missing: run \`npm run analyze\` first (npm test does)`);
 const manifest = JSON.parse(readFileSync(FILE, 'utf8')) as Manifest;
 const elements = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement && d.tagName).map((d) => ({ d, path: m.path })));
 
@@ -148,4 +149,23 @@ test('paths point at the package (dist/*.js) built from existing sources, and th
   }
   const size = readFileSync(FILE).length;
   assert.ok(size < 120_000, `${FILE} is ${size} bytes (was 340 kB with every internal module)`);
+});
+
+test("editors' data (VS Code html.customData, JetBrains web-types) has every tag, its attributes and values", () => {
+  const vscode = JSON.parse(readFileSync('vscode.html-custom-data.json', 'utf8')) as { tags: { name: string; attributes: { name: string; values?: { name: string }[] }[] }[] };
+  const webTypes = JSON.parse(readFileSync('web-types.json', 'utf8')) as { contributions: { html: { elements: { name: string; attributes: { name: string }[]; js?: { events?: { name: string; type?: string }[] } }[] } } };
+  for (const { d } of elements) {
+    const tag = vscode.tags.find((t) => t.name === d.tagName);
+    assert.ok(tag, `VS Code data lacks ${d.tagName}`);
+    assert.deepEqual(tag.attributes.map((a) => a.name).sort(), (d.attributes ?? []).map((a) => a.name).sort(), d.tagName);
+    const element = webTypes.contributions.html.elements.find((e) => e.name === d.tagName);
+    assert.ok(element, `web-types lacks ${d.tagName}`);
+    assert.ok(element.js?.events?.some((e) => e.name === 'sip-plan-change' && e.type === 'CustomEvent<SipPlanChangeDetail>'), `web-types: ${d.tagName} sip-plan-change`);
+  }
+  const groupBy = vscode.tags.find((t) => t.name === 'sip-activity-status-list')?.attributes.find((a) => a.name === 'group-by');
+  assert.deepEqual(groupBy?.values?.map((v) => v.name).sort(), ['goal', 'none', 'principal']);
+  // Shipped, and found by JetBrains IDEs through package.json.
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { files: string[]; 'web-types'?: string };
+  assert.equal(pkg['web-types'], './web-types.json');
+  for (const file of ['vscode.html-custom-data.json', 'web-types.json']) assert.ok(pkg.files.includes(file), `package.json files lacks ${file}`);
 });
