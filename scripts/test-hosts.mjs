@@ -104,7 +104,55 @@ const hosts = {
     files: () => viteBuild('vue'),
     csp: () => CSP_POLICY,
   },
+  /**
+   * Angular 20: a standalone zoneless component with CUSTOM_ELEMENTS_SCHEMA, compiled ahead of
+   * time by ngc with strictTemplates (the typecheck; it writes hosts/angular/.out), then bundled
+   * by esbuild with the Angular linker (as the Angular CLI does), so no JIT compiler and no eval.
+   */
+  angular: {
+    typecheck: { tool: '@angular/compiler-cli/bundles/src/bin/ngc.js', project: 'hosts/angular/tsconfig.json' },
+    async files() {
+      const out = join(hostsDir, 'angular/.out');
+      try {
+        const result = await build({
+          entryPoints: [join(out, 'main.js')],
+          bundle: true,
+          format: 'esm',
+          splitting: true,
+          outdir: '/',
+          write: false,
+          minify: true,
+          define: { ngDevMode: 'false', ngJitMode: 'false', ngI18nClosureMode: 'false' },
+          plugins: [angularLinker()],
+          logLevel: 'warning',
+          absWorkingDir: join(hostsDir, 'angular'),
+        });
+        const files = { '/': readFileSync(join(hostsDir, 'angular/index.html')) };
+        for (const f of result.outputFiles) files[f.path.replace(/^.*?\/(?=[^/]+$)/, '/')] = Buffer.from(f.contents);
+        return files;
+      } finally {
+        rmSync(out, { recursive: true, force: true });
+      }
+    },
+    csp: () => CSP_POLICY,
+  },
 };
+
+/** esbuild plugin: Angular's packages ship partially compiled; the linker finishes them. */
+function angularLinker() {
+  return {
+    name: 'angular-linker',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]@angular[\\/].+\.m?js$/ }, async ({ path }) => {
+        const code = readFileSync(path, 'utf8');
+        if (!code.includes('\u0275\u0275ngDeclare')) return { contents: code, loader: 'js' };
+        const [{ transformAsync }, { default: linker }] = await Promise.all([import('@babel/core'), import('@angular/compiler-cli/linker/babel')]);
+        const linked = await transformAsync(code, { filename: path, plugins: [linker], configFile: false, babelrc: false, compact: false, sourceMaps: false });
+        return { contents: linked?.code ?? code, loader: 'js' };
+      });
+    },
+  };
+}
 
 /** A host built by Vite with its own vite.config.ts, in memory: URL path → contents. */
 async function viteBuild(name) {
