@@ -78,24 +78,7 @@ const hosts = {
   /** React 19 with sip-elements/react, bundled with esbuild, typechecked with tsc --strict. */
   react: {
     typecheck: { tool: 'typescript/bin/tsc', project: 'hosts/react/tsconfig.json' },
-    async files() {
-      const out = await build({
-        entryPoints: [join(hostsDir, 'react/src/main.tsx')],
-        bundle: true,
-        format: 'esm',
-        splitting: true,
-        outdir: '/',
-        write: false,
-        minify: true,
-        jsx: 'automatic',
-        define: { 'process.env.NODE_ENV': '"production"' },
-        logLevel: 'warning',
-        absWorkingDir: join(hostsDir, 'react'),
-      });
-      const files = { '/': readFileSync(join(hostsDir, 'react/index.html')) };
-      for (const f of out.outputFiles) files[f.path.replace(/^.*?\/(?=[^/]+$)/, '/')] = Buffer.from(f.contents);
-      return files;
-    },
+    files: () => esbuildHost('react', 'src/main.tsx', { jsx: 'automatic', define: { 'process.env.NODE_ENV': '"production"' } }),
     csp: () => CSP_POLICY,
   },
   /** Vue 3.5: the tags in an SFC with sip-elements/vue's types, vue-tsc strictTemplates, built by Vite. */
@@ -112,31 +95,24 @@ const hosts = {
   angular: {
     typecheck: { tool: '@angular/compiler-cli/bundles/src/bin/ngc.js', project: 'hosts/angular/tsconfig.json' },
     async files() {
-      const out = join(hostsDir, 'angular/.out');
       try {
-        const result = await build({
-          entryPoints: [join(out, 'main.js')],
-          bundle: true,
-          format: 'esm',
-          splitting: true,
-          outdir: '/',
-          write: false,
-          minify: true,
-          define: { ngDevMode: 'false', ngJitMode: 'false', ngI18nClosureMode: 'false' },
-          plugins: [angularLinker()],
-          logLevel: 'warning',
-          absWorkingDir: join(hostsDir, 'angular'),
-        });
-        const files = { '/': readFileSync(join(hostsDir, 'angular/index.html')) };
-        for (const f of result.outputFiles) files[f.path.replace(/^.*?\/(?=[^/]+$)/, '/')] = Buffer.from(f.contents);
-        return files;
+        return await esbuildHost('angular', '.out/main.js', { define: { ngDevMode: 'false', ngJitMode: 'false', ngI18nClosureMode: 'false' }, plugins: [angularLinker()] });
       } finally {
-        rmSync(out, { recursive: true, force: true });
+        rmSync(join(hostsDir, 'angular/.out'), { recursive: true, force: true });
       }
     },
     csp: () => CSP_POLICY,
   },
 };
+
+/** A host bundled by esbuild from `entry` (in memory), with its index.html: URL path → contents. */
+async function esbuildHost(name, entry, options) {
+  const dir = join(hostsDir, name);
+  const out = await build({ entryPoints: [join(dir, entry)], bundle: true, format: 'esm', splitting: true, outdir: '/', write: false, minify: true, logLevel: 'warning', absWorkingDir: dir, ...options });
+  const files = { '/': readFileSync(join(dir, 'index.html')) };
+  for (const f of out.outputFiles) files[f.path.replace(/^.*?\/(?=[^/]+$)/, '/')] = Buffer.from(f.contents);
+  return files;
+}
 
 /** esbuild plugin: Angular's packages ship partially compiled; the linker finishes them. */
 function angularLinker() {
