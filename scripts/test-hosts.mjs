@@ -7,7 +7,7 @@
 //   of a network entry, through the <select> a user would use) → the host receives
 //   sip-plan-change and saves the new plan (a PUT that the test server checks).
 // HOSTS=html,react runs some only.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -192,15 +192,25 @@ function runServer(dir) {
 }
 
 // ── One host's run ──
-async function runHost(name, host, pkg, plan, chromium) {
+/** A host's typecheck (tsc, vue-tsc or ngc), started at once: the checkers run side by side. */
+function startTypecheck(host) {
+  if (!host.typecheck) return Promise.resolve([]);
+  const { tool, project } = host.typecheck;
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [join(root, 'node_modules', tool), '-p', join(root, project)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('close', (code) => done(code === 0 ? [] : [`typecheck (${tool.split('/')[0]}, strict) failed:\n${output}`]));
+  });
+}
+
+async function runHost(name, host, pkg, plan, chromium, typechecked) {
   const problems = host.check?.() ?? [];
   if (problems.length) return problems;
   if (host.server) return runServer(host.server);
-  if (host.typecheck) {
-    const { tool, project } = host.typecheck;
-    const tsc = spawnSync(process.execPath, [join(root, 'node_modules', tool), '-p', join(root, project)], { encoding: 'utf8' });
-    if (tsc.status !== 0) return [`typecheck (${tool.split('/')[0]}, strict) failed:\n${tsc.stdout}${tsc.stderr}`];
-  }
+  const typeProblems = await typechecked;
+  if (typeProblems.length) return typeProblems;
   const files = await host.files(pkg);
   const saved = [];
   const server = createServer((req, res) => {
@@ -277,10 +287,11 @@ delete plan.lockedAt;
 const chromium = await launchChromium();
 let failed = 0;
 try {
-  for (const [name, host] of Object.entries(hosts)) {
-    if (only && !only.includes(name)) continue;
+  const chosen = Object.entries(hosts).filter(([name]) => !only || only.includes(name));
+  const typechecks = new Map(chosen.map(([name, host]) => [name, startTypecheck(host)]));
+  for (const [name, host] of chosen) {
     const t0 = Date.now();
-    const problems = await runHost(name, host, pkg, plan, chromium);
+    const problems = await runHost(name, host, pkg, plan, chromium, typechecks.get(name));
     const secs = ((Date.now() - t0) / 1000).toFixed(1);
     if (problems.length) {
       failed++;
