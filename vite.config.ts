@@ -17,6 +17,7 @@ export function libraryEntries(): Record<string, string> {
     examples: resolve(root, 'src/model/examples/index.ts'),
     // Generated from the manifest by `npm run analyze` (scripts/generate-bindings.mjs).
     react: resolve(root, 'src/react.ts'),
+    vue: resolve(root, 'src/vue.ts'),
   };
   for (const name of ELEMENTS) {
     const file = resolve(root, `src/components/${name}/index.ts`);
@@ -37,7 +38,7 @@ export default defineConfig(({ command }) => ({
     lib: { entry: libraryEntries(), formats: ['es'] },
     rollupOptions: {
       // Dependencies stay imports: the vendor's bundler dedupes them with the host's own copies.
-      external: [/^lit(\/.*)?$/, /^@lit\//, /^zod(\/.*)?$/, /^personnummer$/, /^date-easter$/, /^react$/],
+      external: [/^lit(\/.*)?$/, /^@lit\//, /^zod(\/.*)?$/, /^personnummer$/, /^date-easter$/, /^react$/, /^vue$/],
       // One output file per source module, mirroring src/: a vendor's bundler then tree-shakes
       // module by module, guided by package.json `sideEffects` (only registration has any).
       // Maps point into src/ by path but carry no copy of it, which halves the package.

@@ -2,6 +2,7 @@ import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import customElements from '../custom-elements.json';
 import { setLocale } from '../src/shared/i18n';
+import { sourceWithPlan } from '../stories/source';
 
 // Controls and autodocs come from the generated manifest (npm run analyze).
 setCustomElementsManifest(customElements);
@@ -31,6 +32,8 @@ const preview: Preview = {
   ],
   parameters: {
     controls: { expanded: true },
+    // "Show code": the markup plus the script that sets `plan`, so a copied snippet renders.
+    docs: { source: { transform: (code: string, context: { component?: unknown; args: Record<string, unknown> }) => sourceWithPlan(code, typeof context.component === 'string' ? context.component : undefined, context.args.plan) } },
     a11y: {
       test: 'error',
       options: { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] } },

@@ -5,11 +5,14 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { explainMissing, missingBrowsers } from '../scripts/browsers.mjs';
 
 export const chromiumPath = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
 
 /** Launches headless Chromium with a throw-away profile. `close()` also removes the profile. */
 export async function launchChromium() {
+  const missing = missingBrowsers(['chromium']);
+  if (missing.length) throw new Error(explainMissing(missing));
   const userDataDir = mkdtempSync(join(tmpdir(), 'sip-chromium-'));
   const browser = await puppeteer.launch({
     executablePath: chromiumPath,

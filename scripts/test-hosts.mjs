@@ -7,7 +7,7 @@
 //   of a network entry, through the <select> a user would use) → the host receives
 //   sip-plan-change and saves the new plan (a PUT that the test server checks).
 // HOSTS=html,react runs some only.
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -77,28 +77,71 @@ const hosts = {
   },
   /** React 19 with sip-elements/react, bundled with esbuild, typechecked with tsc --strict. */
   react: {
-    typecheck: 'hosts/react/tsconfig.json',
+    typecheck: { tool: 'typescript/bin/tsc', project: 'hosts/react/tsconfig.json' },
+    files: () => esbuildHost('react', 'src/main.tsx', { jsx: 'automatic', define: { 'process.env.NODE_ENV': '"production"' } }),
+    csp: () => CSP_POLICY,
+  },
+  /** Vue 3.5: the tags in an SFC with sip-elements/vue's types, vue-tsc strictTemplates, built by Vite. */
+  vue: {
+    typecheck: { tool: 'vue-tsc/bin/vue-tsc.js', project: 'hosts/vue/tsconfig.json' },
+    files: () => viteBuild('vue'),
+    csp: () => CSP_POLICY,
+  },
+  /**
+   * Angular 20: a standalone zoneless component with CUSTOM_ELEMENTS_SCHEMA, compiled ahead of
+   * time by ngc with strictTemplates (the typecheck; it writes hosts/angular/.out), then bundled
+   * by esbuild with the Angular linker (as the Angular CLI does), so no JIT compiler and no eval.
+   */
+  angular: {
+    typecheck: { tool: '@angular/compiler-cli/bundles/src/bin/ngc.js', project: 'hosts/angular/tsconfig.json' },
     async files() {
-      const out = await build({
-        entryPoints: [join(hostsDir, 'react/src/main.tsx')],
-        bundle: true,
-        format: 'esm',
-        splitting: true,
-        outdir: '/',
-        write: false,
-        minify: true,
-        jsx: 'automatic',
-        define: { 'process.env.NODE_ENV': '"production"' },
-        logLevel: 'warning',
-        absWorkingDir: join(hostsDir, 'react'),
-      });
-      const files = { '/': readFileSync(join(hostsDir, 'react/index.html')) };
-      for (const f of out.outputFiles) files[f.path.replace(/^.*?\/(?=[^/]+$)/, '/')] = Buffer.from(f.contents);
-      return files;
+      try {
+        return await esbuildHost('angular', '.out/main.js', { define: { ngDevMode: 'false', ngJitMode: 'false', ngI18nClosureMode: 'false' }, plugins: [angularLinker()] });
+      } finally {
+        rmSync(join(hostsDir, 'angular/.out'), { recursive: true, force: true });
+      }
     },
     csp: () => CSP_POLICY,
   },
 };
+
+/** A host bundled by esbuild from `entry` (in memory), with its index.html: URL path → contents. */
+async function esbuildHost(name, entry, options) {
+  const dir = join(hostsDir, name);
+  const out = await build({ entryPoints: [join(dir, entry)], bundle: true, format: 'esm', splitting: true, outdir: '/', write: false, minify: true, logLevel: 'warning', absWorkingDir: dir, ...options });
+  const files = { '/': readFileSync(join(dir, 'index.html')) };
+  for (const f of out.outputFiles) files[f.path.replace(/^.*?\/(?=[^/]+$)/, '/')] = Buffer.from(f.contents);
+  return files;
+}
+
+/** esbuild plugin: Angular's packages ship partially compiled; the linker finishes them. */
+function angularLinker() {
+  return {
+    name: 'angular-linker',
+    setup(b) {
+      b.onLoad({ filter: /[\\/]@angular[\\/].+\.m?js$/ }, async ({ path }) => {
+        const code = readFileSync(path, 'utf8');
+        if (!code.includes('\u0275\u0275ngDeclare')) return { contents: code, loader: 'js' };
+        const [{ transformAsync }, { default: linker }] = await Promise.all([import('@babel/core'), import('@angular/compiler-cli/linker/babel')]);
+        const linked = await transformAsync(code, { filename: path, plugins: [linker], configFile: false, babelrc: false, compact: false, sourceMaps: false });
+        return { contents: linked?.code ?? code, loader: 'js' };
+      });
+    },
+  };
+}
+
+/** A host built by Vite with its own vite.config.ts, in memory: URL path → contents. */
+async function viteBuild(name) {
+  const { build: vite } = await import('vite');
+  const dir = join(hostsDir, name);
+  const result = await vite({ root: dir, configFile: join(dir, 'vite.config.ts'), logLevel: 'warn', build: { write: false, outDir: join(dir, 'dist') } });
+  const files = {};
+  for (const output of [result].flat()) {
+    for (const f of output.output) files[`/${f.fileName}`] = Buffer.from(f.type === 'chunk' ? f.code : f.source);
+  }
+  files['/'] = files['/index.html'];
+  return files;
+}
 
 /** The strict policy, plus the hashes of the page's inline scripts (the module and the import map). */
 function inlineScriptsAllowed(file) {
@@ -149,14 +192,25 @@ function runServer(dir) {
 }
 
 // ── One host's run ──
-async function runHost(name, host, pkg, plan, chromium) {
+/** A host's typecheck (tsc, vue-tsc or ngc), started at once: the checkers run side by side. */
+function startTypecheck(host) {
+  if (!host.typecheck) return Promise.resolve([]);
+  const { tool, project } = host.typecheck;
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [join(root, 'node_modules', tool), '-p', join(root, project)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('close', (code) => done(code === 0 ? [] : [`typecheck (${tool.split('/')[0]}, strict) failed:\n${output}`]));
+  });
+}
+
+async function runHost(name, host, pkg, plan, chromium, typechecked) {
   const problems = host.check?.() ?? [];
   if (problems.length) return problems;
   if (host.server) return runServer(host.server);
-  if (host.typecheck) {
-    const tsc = spawnSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, host.typecheck)], { encoding: 'utf8' });
-    if (tsc.status !== 0) return [`typecheck (tsc --strict) failed:\n${tsc.stdout}${tsc.stderr}`];
-  }
+  const typeProblems = await typechecked;
+  if (typeProblems.length) return typeProblems;
   const files = await host.files(pkg);
   const saved = [];
   const server = createServer((req, res) => {
@@ -233,10 +287,11 @@ delete plan.lockedAt;
 const chromium = await launchChromium();
 let failed = 0;
 try {
-  for (const [name, host] of Object.entries(hosts)) {
-    if (only && !only.includes(name)) continue;
+  const chosen = Object.entries(hosts).filter(([name]) => !only || only.includes(name));
+  const typechecks = new Map(chosen.map(([name, host]) => [name, startTypecheck(host)]));
+  for (const [name, host] of chosen) {
     const t0 = Date.now();
-    const problems = await runHost(name, host, pkg, plan, chromium);
+    const problems = await runHost(name, host, pkg, plan, chromium, typechecks.get(name));
     const secs = ((Date.now() - t0) / 1000).toFixed(1);
     if (problems.length) {
       failed++;

@@ -3,10 +3,17 @@
 import { spawn } from 'node:child_process';
 import { setTimeout as delay } from 'node:timers/promises';
 import net from 'node:net';
+import { explainMissing, missingBrowsers } from './browsers.mjs';
 
 const browsers = (process.env.SIP_BROWSERS ?? 'chromium,firefox,webkit').split(',').map((s) => s.trim());
 const port = Number(process.env.WEBKIT_DRIVER_PORT ?? 4444);
 const extraArgs = process.argv.slice(2);
+
+const missing = missingBrowsers(browsers);
+if (missing.length) {
+  console.error(explainMissing(missing));
+  process.exit(1);
+}
 
 function portOpen(p) {
   return new Promise((resolve) => {

@@ -1,10 +1,12 @@
 import { defineElement } from '../../shared/define';
-import { SipMeetingCircle, type SipMeetingEndDetail, type SipMeetingStateDetail, type SipSegmentChangeDetail } from './meeting-circle';
+import { SipMeetingCircle, type MeetingOwner, type OwnedMeetingState, type SipMeetingEndDetail, type SipMeetingStateDetail, type SipSegmentChangeDetail } from './meeting-circle';
 
 defineElement('sip-meeting-circle', SipMeetingCircle);
 
 export { SipMeetingCircle };
 export type { SipMeetingEndDetail, SipMeetingStateDetail, SipSegmentChangeDetail };
+// The type of the element's public `state` getter, so a host can name what it reads.
+export type { MeetingOwner, OwnedMeetingState };
 export type { MeetingClockState, ClockView, ClockStatus } from './clock';
 export { DEFAULT_SHARES as MEETING_DEFAULT_SHARES } from './clock';
 export { AUDIENCES as MEETING_AUDIENCES, type Audience as MeetingAudience } from './labels';
