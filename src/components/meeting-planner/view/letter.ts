@@ -30,7 +30,7 @@ export function renderLetter(vm: Readonly<PlannerViewModel>, a: PlannerActions, 
     </div>
     <article class="letter" part="letter" lang=${locale}>
       <h2>${msg('Inbjudan till möte om samordnad individuell plan (SIP)', { id: 'meeting-planner.letter.title' })}</h2>
-      <p>${msg(str`Du är inbjuden till ett möte om ${person}s samordnade individuella plan. På mötet gör vi tillsammans en plan för vem som gör vad, utifrån det som är viktigt för ${person}.`, { id: 'meeting-planner.letter.intro' })}</p>
+      <p>${msg(str`Du är inbjuden till ett möte om en samordnad individuell plan för ${person}. På mötet bestämmer vi tillsammans vem som gör vad, utifrån det som är viktigt för ${person}.`, { id: 'meeting-planner.letter.intro' })}</p>
       <dl class="facts">
         <dt>${msg('När', { id: 'meeting-planner.letter.when' })}</dt><dd>${when(m.start, m.end, locale)}</dd>
         <dt>${msg('Var', { id: 'meeting-planner.letter.where' })}</dt><dd>${m.place ?? '–'}</dd>
