@@ -7,6 +7,7 @@ import '../../src/components/activity-status-list/index';
 import '../../src/components/consent-recorder/index';
 import '../../src/components/network-map/index';
 import '../../src/components/meeting-circle/index';
+import '../../src/components/meeting-planner/index';
 import type { SipSmartGoalEditor } from '../../src/components/smart-goal-editor/index';
 import type { SipNetworkMap } from '../../src/components/network-map/index';
 import type { SipMeetingCircle } from '../../src/components/meeting-circle/index';
@@ -22,6 +23,9 @@ import { ConsentHarness } from '../components/consent-recorder/harness';
 import { Harness } from '../helpers/harness';
 import { MeetingCircleHarness } from '../components/meeting-circle/harness';
 import { NetworkMapHarness } from '../components/network-map/harness';
+import type { SipMeetingPlanner } from '../../src/components/meeting-planner/index';
+import { MeetingPlannerHarness } from '../components/meeting-planner/harness';
+import { waitingPlan } from '../components/meeting-planner/fixtures';
 
 function draftOf(plan: SipPlan): SipPlan {
   const copy = structuredClone(plan);
@@ -100,4 +104,15 @@ runContract<SipMeetingCircle>({
     await h.endMeeting();
     await h.save();
   },
+});
+
+runContract<SipMeetingPlanner>({
+  tag: 'sip-meeting-planner',
+  plan: waitingPlan,
+  now: EXAMPLE_NOW,
+  shows: 'Skiftingeskolan, konferensrum Ugglan',
+  english: 'Answers to the invitation',
+  // Printing the invitation letter changes nothing.
+  readonlyControls: '[data-action=print]',
+  edit: (el) => new MeetingPlannerHarness(el).click('li.answer[data-entry="sara"] [data-action=acknowledge]'),
 });

@@ -386,7 +386,7 @@
 'meeting-planner.answers.help': `Each participant acknowledges the invitation within one working day.`,
 'meeting-planner.answers.overdue': str`${0} answers are overdue.`,
 'meeting-planner.answers.summary': str`${0} of ${1} have answered.`,
-'meeting-planner.attendee': str`Who will come from ${0}? (optional)`,
+'meeting-planner.attendee': str`Who will come for ${0}? (optional)`,
 'meeting-planner.book.changeHeading': `Change the meeting`,
 'meeting-planner.book.fix': `The meeting could not be booked. Correct the marked fields.`,
 'meeting-planner.book.heading': `Book the SIP meeting`,

@@ -41,7 +41,7 @@ function row(vm: Readonly<PlannerViewModel>, a: PlannerActions, r: AnswerRow): T
     ${open
       ? html`<div class="answer-controls">
           <div class="field">
-            <label for="attendee-${key}">${msg(str`Vem kommer från ${name}? (valfritt)`, { id: 'meeting-planner.attendee' })}</label>
+            <label for="attendee-${key}">${msg(str`Vem kommer för ${name}? (valfritt)`, { id: 'meeting-planner.attendee' })}</label>
             <input id="attendee-${key}" type="text" .value=${draft?.attendee ?? ''} @input=${(e: Event) => a.answerInput(id, 'attendee', (e.target as HTMLInputElement).value)} />
           </div>
           <button type="button" class="primary" part="button" data-action="acknowledge" aria-label=${msg(str`Kvittera för ${name}`, { id: 'meeting-planner.acknowledge.for' })} @click=${() => a.acknowledge(id)}>
