@@ -49,6 +49,7 @@ const plannerPart = lazyModule<PlannerPart>(() => import('./part'));
  * @csspart answers - The answers to the invitation.
  * @csspart answer - One participant's answer.
  * @csspart letter - The invitation letter (what prints).
+ * @csspart screen - Everything but the letter (hidden when printed; a host may hide it to show the letter alone).
  * @csspart button - Every button.
  * @csspart alert - The invalid-plan message.
  *

@@ -21,7 +21,7 @@ export function renderLetter(vm: Readonly<PlannerViewModel>, a: PlannerActions, 
   const phone = contact?.contact?.phone;
   const email = contact?.contact?.email;
   return html`<section class="letter-wrap" aria-labelledby="letter-heading">
-    <div class="screen-only letter-tools">
+    <div class="screen-only letter-tools" part="screen">
       <h3 id="letter-heading">${msg('Inbjudan som brev', { id: 'meeting-planner.letter.heading' })}</h3>
       <p class="help">${msg('För den som inte når journalsystemet. Skriv ut och skicka.', { id: 'meeting-planner.letter.help' })}</p>
       <div class="button-row">

@@ -16,7 +16,7 @@ function notice(status: string): TemplateResult | typeof nothing {
 export const renderPlanner: PlannerView = (vm, a) => {
   const m = vm.meeting;
   return html`<div class="base" part="base">
-    <div class="screen-only stack">
+    <div class="screen-only stack" part="screen">
       <h2>${msg('SIP-mötet', { id: 'meeting-planner.heading' })}</h2>
       ${notice(vm.plan.status)}
       ${renderPreparation(vm, a)}
