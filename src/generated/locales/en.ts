@@ -385,6 +385,7 @@
 'meeting-planner.answers.heading': `Answers to the invitation`,
 'meeting-planner.answers.help': `Each participant acknowledges the invitation within one working day.`,
 'meeting-planner.answers.overdue': str`${0} answers are overdue.`,
+'meeting-planner.answers.overdueOne': `1 answer is overdue.`,
 'meeting-planner.answers.summary': str`${0} of ${1} have answered.`,
 'meeting-planner.attendee': str`Who will come for ${0}? (optional)`,
 'meeting-planner.book.changeHeading': `Change the meeting`,

@@ -167,7 +167,7 @@ describe('<sip-meeting-planner>', () => {
     expect(h.state('psykolog')).to.equal('overdue');
     expect(h.row('psykolog')!.textContent).to.contain('försenat');
     expect(getComputedStyle(h.row('psykolog')!).borderInlineStartWidth).to.equal('6px');
-    expect(h.$('[data-summary]')!.textContent).to.contain('1 svar är försenade');
+    expect(h.$('[data-summary]')!.textContent).to.contain('1 svar är försenat.');
     await h.announced('Svar på kallelsen är försenat från David Strand');
     // A new version of the plan (the host re-renders) does not say it again.
     el.plan = { ...oneOverduePlan(), reason: 'ny version' };

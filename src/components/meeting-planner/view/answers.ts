@@ -70,7 +70,11 @@ export function renderAnswers(vm: Readonly<PlannerViewModel>, a: PlannerActions)
     <h3 id="answers-heading" tabindex="-1">${msg('Svar på kallelsen', { id: 'meeting-planner.answers.heading' })}</h3>
     <p class="summary" data-summary>
       ${msg(str`${answered} av ${total} har svarat.`, { id: 'meeting-planner.answers.summary' })}
-      ${c.overdue ? html`<strong class="overdue-count">${msg(str`${c.overdue} svar är försenade.`, { id: 'meeting-planner.answers.overdue' })}</strong>` : nothing}
+      ${c.overdue
+        ? html`<strong class="overdue-count"
+            >${c.overdue === 1 ? msg('1 svar är försenat.', { id: 'meeting-planner.answers.overdueOne' }) : msg(str`${c.overdue} svar är försenade.`, { id: 'meeting-planner.answers.overdue' })}</strong
+          >`
+        : nothing}
     </p>
     <p class="help">${msg('Varje deltagare kvitterar kallelsen inom en arbetsdag.', { id: 'meeting-planner.answers.help' })}</p>
     ${total ? html`<ul class="answers">${vm.rows.map((r) => row(vm, a, r))}</ul>` : nothing}
