@@ -153,10 +153,7 @@ export class SipMeetingPlanner extends SipElement {
       this.overdueSaid.clear();
     }
     if (plan) this.lastPlanId = plan.id;
-  }
-
-  override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
+    // Here, not in updated(): what is said joins this update instead of scheduling another.
     this.announceOverdue();
   }
 
