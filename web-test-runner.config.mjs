@@ -8,9 +8,10 @@ import { mkdirSync, readdirSync } from 'node:fs';
 
 /** Serves `/__all-stories__.js`: a loader per stories file, so the smoke test always sees them all. */
 /**
- * `executeServerCommand('sip-screenshot', { name, selector? })` saves a PNG of the page (or of
- * one element) to .screenshots/<name>.png — Chromium only; elsewhere it resolves false. Tests use
- * it so people can look at what the elements draw.
+ * `executeServerCommand('sip-screenshot', { name, selector?, media? })` saves a PNG of the page (or
+ * of one element) to .screenshots/<name>.png — Chromium only; elsewhere it resolves false. With
+ * `media: 'print'` the page is shot as printed (print styles). Tests use it so people can look at
+ * what the elements draw.
  */
 const screenshotPlugin = {
   name: 'sip-screenshot',
@@ -20,13 +21,18 @@ const screenshotPlugin = {
     const page = session.browser.getPage(session.id);
     mkdirSync('.screenshots', { recursive: true });
     const path = `.screenshots/${String(payload.name).replace(/[^\w.-]+/g, '_')}.png`;
-    if (payload.selector) {
-      const handle = await page.evaluateHandle((sel) => document.querySelector(sel), payload.selector);
-      const el = handle.asElement();
-      if (el) await el.screenshot({ path });
-      else await page.screenshot({ path, fullPage: true });
-    } else {
-      await page.screenshot({ path, fullPage: true });
+    if (payload.media === 'print') await page.emulateMediaType('print');
+    try {
+      if (payload.selector) {
+        const handle = await page.evaluateHandle((sel) => document.querySelector(sel), payload.selector);
+        const el = handle.asElement();
+        if (el) await el.screenshot({ path });
+        else await page.screenshot({ path, fullPage: true });
+      } else {
+        await page.screenshot({ path, fullPage: true });
+      }
+    } finally {
+      if (payload.media === 'print') await page.emulateMediaType(null);
     }
     return true;
   },

@@ -10,6 +10,7 @@ export { TOKEN_DEFAULTS } from './shared/tokens';
 export * from './components/consent-recorder/index';
 export * from './components/network-map/index';
 export * from './components/meeting-circle/index';
+export * from './components/meeting-planner/index';
 export * from './components/smart-goal-editor/index';
 export * from './components/activity-status-list/index';
 export * from './components/initiative/index';

@@ -33,7 +33,7 @@ export * from './measures';
 export { planJsonSchema } from './json-schema';
 export { ACTIVITY_STATUS_LABELS, activityStatusLabel } from './activity-labels';
 export { isContentEditable, planStage, type PlanStage } from './plan-stage';
-export { isWorkingDay, stockholmDate, swedishNonWorkingDays, workingDaysBetween } from './working-days';
+export { fromStockholmWallClock, isWorkingDay, stockholmDate, stockholmWallClock, swedishNonWorkingDays, workingDaysBetween } from './working-days';
 
 // Node users of `sip-elements/model` get English synchronously; elements load it on demand.
 registerModelMessages('en', englishMessages);

@@ -36,7 +36,8 @@ export function lifecycleGuidance(plan: SipPlan): PlanIssue[] {
     }
   }
   plan.meetings.forEach((m, i) => {
-    if (m.status === 'cancelled') return;
+    // An urgent meeting is booked at short notice on purpose: the notice hint is for planning ahead.
+    if (m.status === 'cancelled' || m.urgent === true) return;
     let booked = NaN;
     for (const r of m.invitations) {
       const t = r.sentAt === undefined ? NaN : Date.parse(r.sentAt);

@@ -180,4 +180,5 @@ export const en: MessageTable = {
   'change.activity.restored': 'Removed activity restored.',
   'change.network.restored': 'Removed actor restored.',
   'change.goal.reset': 'Goals reset.',
+  'change.preparation.recorded': 'Preparation with the person saved.',
 };

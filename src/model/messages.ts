@@ -239,6 +239,7 @@ const sv: Table = {
   'change.activity.restored': 'Borttagen insats återställd.',
   'change.network.restored': 'Borttagen aktör återställd.',
   'change.goal.reset': 'Målen återställda.',
+  'change.preparation.recorded': 'Förberedelsen med personen sparad.',
 };
 
 

@@ -209,6 +209,8 @@ export const answerSchema = z.looseObject({
   /** When declined: who should receive it instead (network entry id or free text). */
   redirectTo: z.optional(text),
   note: z.optional(text),
+  /** When acknowledged by a unit: who will come from it (name or role). */
+  attendee: z.optional(text),
 });
 export type Answer = z.infer<typeof answerSchema>;
 
@@ -252,13 +254,41 @@ export const meetingSchema = z.looseObject({
   participants: list(idSchema),
   personAttends: z.optional(z.boolean()),
   leaderId: z.optional(idSchema),
+  /** Network entry id of whoever takes the notes at the meeting. */
+  noteTakerId: z.optional(idSchema),
   interpreter: z.optional(interpreterSchema),
+  /** Adaptations for the person at this meeting (hearing loop, short meeting, …). */
+  adaptations: z.optional(z.array(text)),
+  /** Booked at short notice on purpose: the three-week notice hint does not apply. */
+  urgent: z.optional(z.boolean()),
   agenda: list(agendaItemSchema),
   invitations: list(receiverSchema),
   status: z.optional(z.enum(['planned', 'held', 'cancelled'])),
   note: z.optional(text),
 });
 export type Meeting = z.infer<typeof meetingSchema>;
+
+// ─── preparation with the person (förmöte) ──────────────────────────────────
+
+/**
+ * What the coordinator and the person talked through before the SIP meeting (seed 003), in
+ * the person's words, so the meeting can start from it.
+ */
+export const preparationSchema = z.looseObject({
+  /** What matters to the person: needs, wishes and expectations ("Vilka behov, önskemål och förväntningar har jag?"). */
+  whatMatters: z.optional(text),
+  /** How the person sees their situation ("Vad är min upplevelse?"). */
+  situation: z.optional(text),
+  /** What the person wants it to be like ("Hur skulle jag vilja att det var?"). */
+  wishes: z.optional(text),
+  /** Whom the person would like as coordinator, in their words (seed 003: someone they trust). */
+  coordinatorWish: z.optional(text),
+  /** The person's own notes for the meeting. */
+  ownNotes: z.optional(text),
+  recordedBy: nonEmptyText,
+  recordedAt: timestampSchema,
+});
+export type Preparation = z.infer<typeof preparationSchema>;
 
 // ─── goals ──────────────────────────────────────────────────────────────────
 
@@ -434,6 +464,8 @@ export const planSchema = z.looseObject({
   network: list(networkEntrySchema),
   consents: list(consentRecordSchema),
   initiative: z.optional(initiativeSchema),
+  /** The preparation with the person before the SIP meeting. */
+  preparation: z.optional(preparationSchema),
   meetings: list(meetingSchema),
   goals: list(goalSchema),
   activities: list(activitySchema),

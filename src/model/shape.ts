@@ -17,6 +17,7 @@ import {
   overallResponsibleSchema,
   personSchema,
   planSchema,
+  preparationSchema,
   type SipPlan,
 } from './schema';
 import type { EntityKind, EntityResult, ShapeChecks, ShapeIssue } from './validator';
@@ -31,6 +32,7 @@ const ENTITY: Record<EntityKind, z.ZodMiniType> = {
   followUp: followUpSchema,
   person: personSchema,
   overallResponsible: overallResponsibleSchema,
+  preparation: preparationSchema,
 };
 
 interface ZodIssueLike {

@@ -24,7 +24,8 @@ export type EntityKind =
   | 'meeting'
   | 'followUp'
   | 'person'
-  | 'overallResponsible';
+  | 'overallResponsible'
+  | 'preparation';
 
 /** The first shape problem found, in plan (or entity) coordinates. */
 export interface ShapeIssue {

@@ -116,6 +116,24 @@ function fromStockholm(date: string, time: number): number {
   return wall - offsetAt(guess) * 60_000;
 }
 
+/** The Stockholm wall clock of a timestamp: its day and its time as `HH:MM` (forms show these). */
+export function stockholmWallClock(timestamp: string): { date: string; time: string } | undefined {
+  const ms = Date.parse(timestamp);
+  if (Number.isNaN(ms)) return undefined;
+  const { date, time } = stockholmParts(ms);
+  const minutes = Math.floor(time / 60_000);
+  return { date, time: `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}` };
+}
+
+/** The instant (UTC, `…Z`) of Stockholm wall-clock `time` (`HH:MM`) on `date`; undefined if either is not one. */
+export function fromStockholmWallClock(date: string, time: string): string | undefined {
+  const t = /^(\d{2}):(\d{2})$/.exec(time);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !t || Number(t[1]) > 23 || Number(t[2]) > 59) return undefined;
+  const day = dayMs(date);
+  if (Number.isNaN(day) || isoDay(day) !== date) return undefined;
+  return new Date(fromStockholm(date, (Number(t[1]) * 60 + Number(t[2])) * 60_000)).toISOString();
+}
+
 /**
  * `timestamp` plus `days` Swedish working days: the same Stockholm wall-clock time on the
  * `days`-th working day after the Stockholm day it was sent (so a Friday-afternoon initiative is

@@ -8,6 +8,7 @@ import '../../src/components/consent-recorder/index';
 import '../../src/components/network-map/index';
 import '../../src/components/meeting-circle/index';
 import '../../src/components/initiative/index';
+import '../../src/components/meeting-planner/index';
 import type { SipSmartGoalEditor } from '../../src/components/smart-goal-editor/index';
 import type { SipNetworkMap } from '../../src/components/network-map/index';
 import type { SipMeetingCircle } from '../../src/components/meeting-circle/index';
@@ -26,6 +27,9 @@ import { MeetingCircleHarness } from '../components/meeting-circle/harness';
 import { NetworkMapHarness } from '../components/network-map/harness';
 import { InitiativeHarness } from '../components/initiative/harness';
 import { sent } from '../components/initiative/fixtures';
+import type { SipMeetingPlanner } from '../../src/components/meeting-planner/index';
+import { MeetingPlannerHarness } from '../components/meeting-planner/harness';
+import { waitingPlan } from '../components/meeting-planner/fixtures';
 
 function draftOf(plan: SipPlan): SipPlan {
   const copy = structuredClone(plan);
@@ -113,4 +117,15 @@ runContract<SipInitiative>({
   shows: 'Geriatriska mottagningen',
   english: 'Initiative',
   edit: (el) => new InitiativeHarness(el).click('li.receiver[data-entry=sofia] [data-action=acknowledge]'),
+});
+
+runContract<SipMeetingPlanner>({
+  tag: 'sip-meeting-planner',
+  plan: waitingPlan,
+  now: EXAMPLE_NOW,
+  shows: 'Skiftingeskolan, konferensrum Ugglan',
+  english: 'Answers to the invitation',
+  // Printing the invitation letter changes nothing.
+  readonlyControls: '[data-action=print]',
+  edit: (el) => new MeetingPlannerHarness(el).click('li.answer[data-entry="sara"] [data-action=acknowledge]'),
 });

@@ -186,6 +186,23 @@ test('Appointment and AppointmentResponse: participants, leader, answers; Proven
 
 // ─── lossless: unknown and future fields ────────────────────────────────────
 
+test('the meeting planner\'s fields round-trip: preparation, note-taker, adaptations, urgency, who comes', () => {
+  let plan = example('child');
+  plan = applyOk(plan, { type: 'recordPreparation', preparation: { whatMatters: 'Skolan', situation: 'Trött', wishes: 'Gå varje dag', coordinatorWish: 'Johanna', ownNotes: 'Pappa med' } });
+  plan = applyOk(plan, { type: 'editMeeting', meetingId: 'meeting-1', patch: { noteTakerId: 'mentor', adaptations: ['Korta pauser'], urgent: true } });
+  plan = applyOk(plan, { type: 'answerInvitation', meetingId: 'meeting-1', entryId: plan.meetings[0]!.invitations[0]!.entryId, answer: { kind: 'acknowledged', attendee: 'Petra och en kollega' } });
+  assert.deepStrictEqual(roundTrip(plan), plan);
+  const bundle = planToFhir(plan);
+  assert.deepStrictEqual(r4Errors(clone(bundle)), []);
+  assert.deepStrictEqual(invariantErrors(bundle), []);
+});
+
+function applyOk(plan: SipPlan, intent: PlanIntent): SipPlan {
+  const r = applyIntent(plan, intent, { ...ctx, now: EXAMPLE_NOW });
+  assert.ok(r.ok, r.ok ? '' : r.error.message);
+  return r.plan;
+}
+
 test('unknown fields round-trip and travel on the resource of their entity', () => {
   const plan = clone(example('child')) as SipPlan & Record<string, unknown>;
   plan.x_host = { ticket: 42 };

@@ -11,6 +11,7 @@ const ENTRIES = [
   '../../src/components/consent-recorder/index',
   '../../src/components/network-map/index',
   '../../src/components/meeting-circle/index',
+  '../../src/components/meeting-planner/index',
   '../../src/components/smart-goal-editor/index',
   '../../src/components/activity-status-list/index',
   '../../src/components/initiative/index',

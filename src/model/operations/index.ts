@@ -10,6 +10,7 @@ import * as goals from './goals';
 import * as lifecycle from './lifecycle';
 import * as meetings from './meetings';
 import * as network from './network';
+import * as preparation from './preparation';
 import * as restore from './restore';
 import * as signing from './signing';
 
@@ -22,6 +23,7 @@ export * from './meetings';
 export * from './lifecycle';
 export * from './signing';
 export * from './restore';
+export * from './preparation';
 
 export type PlanIntent =
   | consent.RecordConsentIntent
@@ -61,7 +63,8 @@ export type PlanIntent =
   | restore.RestoreGoalIntent
   | restore.ResetGoalsIntent
   | restore.RestoreActivityIntent
-  | restore.RestoreNetworkEntryIntent;
+  | restore.RestoreNetworkEntryIntent
+  | preparation.RecordPreparationIntent;
 
 export type PlanIntentType = PlanIntent['type'];
 
@@ -105,6 +108,7 @@ const handlers: Handlers = {
   resetGoals: restore.resetGoals,
   restoreActivity: restore.restoreActivity,
   restoreNetworkEntry: restore.restoreNetworkEntry,
+  recordPreparation: preparation.recordPreparation,
 };
 
 /**
@@ -127,6 +131,7 @@ export const ACTIVE_PLAN_INTENTS: readonly PlanIntentType[] = [
   'recordSignature',
   'changeCoordinator',
   'commentActivity',
+  'recordPreparation',
 ];
 
 export const INTENT_TYPES = Object.keys(handlers) as PlanIntentType[];
