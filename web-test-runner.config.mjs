@@ -81,7 +81,9 @@ const allStoriesPlugin = {
   name: 'all-stories',
   serve(context) {
     if (context.path !== '/__all-stories__.js') return undefined;
-    const files = readdirSync('stories').filter((f) => f.endsWith('.stories.ts')).sort();
+    // SIP_STORIES=plan-document runs one element's stories (a narrow run); unset, all of them.
+    const only = process.env.SIP_STORIES;
+    const files = readdirSync('stories').filter((f) => f.endsWith('.stories.ts') && (!only || f.startsWith(only))).sort();
     const body = `export const storyModules = {\n${files.map((f) => `  ${JSON.stringify(f)}: () => import('/stories/${f}'),`).join('\n')}\n};\n`;
     return { body, type: 'js' };
   },

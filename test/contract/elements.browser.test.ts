@@ -7,10 +7,12 @@ import '../../src/components/activity-status-list/index';
 import '../../src/components/consent-recorder/index';
 import '../../src/components/network-map/index';
 import '../../src/components/meeting-circle/index';
+import '../../src/components/plan-document/index';
 import type { SipSmartGoalEditor } from '../../src/components/smart-goal-editor/index';
 import type { SipNetworkMap } from '../../src/components/network-map/index';
 import type { SipMeetingCircle } from '../../src/components/meeting-circle/index';
 import type { SipConsentRecorder } from '../../src/components/consent-recorder/index';
+import type { SipPlanDocument } from '../../src/components/plan-document/index';
 import { EXAMPLE_NOW, examplePlans } from '../../src/model/examples';
 import type { SipPlan } from '../../src/model';
 import { runContract } from './contract';
@@ -22,6 +24,8 @@ import { ConsentHarness } from '../components/consent-recorder/harness';
 import { Harness } from '../helpers/harness';
 import { MeetingCircleHarness } from '../components/meeting-circle/harness';
 import { NetworkMapHarness } from '../components/network-map/harness';
+import { PlanDocumentHarness } from '../components/plan-document/harness';
+import { elderlyDraft as documentDraft } from '../components/plan-document/fixtures';
 
 function draftOf(plan: SipPlan): SipPlan {
   const copy = structuredClone(plan);
@@ -100,4 +104,15 @@ runContract<SipMeetingCircle>({
     await h.endMeeting();
     await h.save();
   },
+});
+
+runContract<SipPlanDocument>({
+  tag: 'sip-plan-document',
+  plan: documentDraft,
+  now: EXAMPLE_NOW,
+  shows: 'Karin Lindqvist',
+  english: 'Activities and responsibility',
+  // Printing stays available on a read-only document.
+  readonlyControls: 'button[data-action="print"]',
+  edit: (el) => new PlanDocumentHarness(el).write('ifWorse', 'Ring 1177 och Eva.'),
 });

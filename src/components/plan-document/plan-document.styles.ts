@@ -1,6 +1,89 @@
-import { css } from 'lit';
-import { baseStyles, token } from '../../shared/tokens';
-import { controlStyles } from '../../shared/controls.styles';
+import { css, type CSSResult } from "lit";
+import { baseStyles, token } from "../../shared/tokens";
+import { controlStyles } from "../../shared/controls.styles";
+
+/**
+ * The printed look, under `scope`: `:host` inside `@media print`, and `:host([print-preview])`
+ * to show the same copy on screen before printing.
+ */
+function printRules(scope: CSSResult): CSSResult {
+  return css`
+    ${scope} {
+      color: #000;
+      background: #fff;
+      font-size: 10.5pt;
+    }
+    ${scope} .no-print,
+    ${scope} button,
+    ${scope} dialog {
+      display: none !important;
+    }
+    ${scope} .base {
+      display: block;
+      max-inline-size: none;
+    }
+    ${scope} .banner,
+    ${scope} .restricted {
+      background: #fff;
+      border-color: #000;
+      margin-block-end: 4mm;
+      break-inside: avoid;
+    }
+    ${scope} .kind,
+    ${scope} .detail,
+    ${scope} .status,
+    ${scope} .missing,
+    ${scope} .doc-kind {
+      color: #000;
+    }
+    ${scope} .frame {
+      display: table;
+    }
+    ${scope} .frame > thead {
+      display: table-header-group;
+    }
+    ${scope} .frame > tbody {
+      display: table-row-group;
+    }
+    ${scope} .frame > tbody > tr,
+    ${scope} .frame > thead > tr {
+      display: table-row;
+    }
+    ${scope} .frame > tbody > tr > td,
+    ${scope} .frame > thead > tr > td {
+      display: table-cell;
+    }
+    ${scope} .running {
+      margin: 0 0 3mm;
+      padding-block-end: 1mm;
+      border-block-end: 0.5pt solid #000;
+      font-size: 8.5pt;
+    }
+    ${scope} .section {
+      border-color: #000;
+      margin-block-start: 6mm;
+    }
+    ${scope} h2,
+    ${scope} h3,
+    ${scope} h4,
+    ${scope} h5 {
+      break-after: avoid;
+    }
+    ${scope} .activity,
+    ${scope} .goal,
+    ${scope} .facts .row,
+    ${scope} .sign-line,
+    ${scope} .signatures {
+      break-inside: avoid;
+    }
+    ${scope} .activity {
+      border-color: #000;
+    }
+    ${scope} .sign-line .line {
+      border-color: #000;
+    }
+  `;
+}
 
 /**
  * The document's layout on screen and in print. Buttons, fields and the confirm dialog come
@@ -61,12 +144,14 @@ export const planDocumentStyles = [
     }
     .requirements {
       margin: 0;
-      padding-inline-start: 1.25rem;
-    }
-    .requirements li {
-      margin-block: ${token.space1};
+      padding: 0;
+      list-style: none;
+      display: grid;
+      gap: ${token.space1};
     }
     .requirements .link {
+      display: block;
+      inline-size: 100%;
       text-align: start;
       white-space: normal;
     }
@@ -239,80 +324,17 @@ export const planDocumentStyles = [
       }
     }
     @media print {
-      :host {
-        color: #000;
-        background: #fff;
-        font-size: 10.5pt;
-      }
-      .no-print,
-      button,
-      dialog {
-        display: none !important;
-      }
-      .base {
-        display: block;
-        max-inline-size: none;
-      }
-      .banner,
-      .restricted {
-        background: #fff;
-        border-color: #000;
-        margin-block-end: 4mm;
-        break-inside: avoid;
-      }
-      .kind,
-      .detail,
-      .status,
-      .missing,
-      .doc-kind {
-        color: #000;
-      }
-      .frame {
-        display: table;
-      }
-      .frame > thead {
-        display: table-header-group;
-      }
-      .frame > tbody {
-        display: table-row-group;
-      }
-      .frame > tbody > tr,
-      .frame > thead > tr {
-        display: table-row;
-      }
-      .frame > tbody > tr > td,
-      .frame > thead > tr > td {
-        display: table-cell;
-      }
-      .running {
-        margin: 0 0 3mm;
-        padding-block-end: 1mm;
-        border-block-end: 0.5pt solid #000;
-        font-size: 8.5pt;
-      }
-      .section {
-        border-color: #000;
-        margin-block-start: 6mm;
-      }
-      h2,
-      h3,
-      h4,
-      h5 {
-        break-after: avoid;
-      }
-      .activity,
-      .goal,
-      .facts .row,
-      .sign-line,
-      .signatures {
-        break-inside: avoid;
-      }
-      .activity {
-        border-color: #000;
-      }
-      .sign-line .line {
-        border-color: #000;
-      }
+      ${printRules(css`
+        :host;
+      `)}
+    }
+    ${printRules(css`
+      :host([print-preview]);
+    `)}
+    :host([print-preview]) .base {
+      max-inline-size: 210mm;
+      padding: 16mm 15mm;
+      border: 1px solid #000;
     }
   `,
 ];

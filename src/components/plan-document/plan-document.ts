@@ -110,6 +110,7 @@ export class SipPlanDocument extends SipElement {
     ...SipElement.properties,
     reader: { type: String, reflect: true },
     party: { type: String, reflect: true },
+    printPreview: { type: Boolean, reflect: true, attribute: 'print-preview' },
   };
 
   static override styles = planDocumentStyles;
@@ -118,6 +119,8 @@ export class SipPlanDocument extends SipElement {
   declare reader: PlanDocumentReader;
   /** A network entry id (or `person`, a guardian's or the legal representative's id): show that party's copy. */
   declare party: string | undefined;
+  /** Show the printed copy on screen (print styles, no controls), e.g. before handing it over. */
+  declare printPreview: boolean;
 
   private readonly lazy = new LazyPart(this, documentPart);
   private readonly focuser = new FocusController(this);
@@ -129,6 +132,7 @@ export class SipPlanDocument extends SipElement {
     super();
     this.reader = 'staff';
     this.party = undefined;
+    this.printPreview = false;
   }
 
   private controller(part: PlanDocumentPart): PlanDocumentController {

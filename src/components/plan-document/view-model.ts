@@ -79,7 +79,8 @@ export function viewModel(source: SipPlan, s: ElementState): PlanDocumentViewMod
     restricted = plan.network !== source.network;
   }
   const stage = planStage(plan);
-  const own = s.party === undefined && !s.readonly;
+  // The coordinator's panel belongs to the staff's own document: not to a party's copy or the person's version.
+  const own = s.party === undefined && !s.readonly && s.reader === 'staff';
   const signers = signersOf(plan);
   return {
     plan,

@@ -26,6 +26,16 @@ export class PlanDocumentHarness extends Harness<SipPlanDocument> {
     return this.$('.signing')?.dataset.stage ?? '';
   }
 
+  /** Writes `text` into a core-text field and leaves it (the change saves it). */
+  async write(field: 'reason' | 'currentSituation' | 'ongoingInterventions' | 'ifWorse' | 'followUpDate', text: string): Promise<void> {
+    const control = this.$<HTMLTextAreaElement | HTMLInputElement>(`#${field}`);
+    if (!control) throw new Error(`no #${field} in <${this.el.localName}>`);
+    control.value = text;
+    control.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    control.dispatchEvent(new Event('change', { bubbles: true }));
+    await this.settled();
+  }
+
   /** Whether `selector` has focus inside the element. */
   hasFocus(selector: string): boolean {
     const f = this.focused();
