@@ -106,6 +106,13 @@ function principalKey(p: Principal | undefined): string {
   return p ? `${p.kind}|${p.other ?? ''}|${p.name ?? ''}` : 'none';
 }
 
+function withoutPerson(r: Activity['responsible']): Activity['responsible'] {
+  const copy = { ...r };
+  delete copy.personName;
+  delete copy.personEntryId;
+  return copy;
+}
+
 const KIND_ORDER: Record<string, number> = { region: 0, municipality: 1, other: 2 };
 
 /**
@@ -154,7 +161,8 @@ export function planDocument(plan: SipPlan, now: string, options: { restricted?:
       groups.set(key, group);
     }
     group.activities.push({
-      activity: a,
+      // A withheld name does not travel on in the activity either.
+      activity: withheld ? { ...a, responsible: withoutPerson(r) } : a,
       responsible,
       responsibleWithheld: withheld,
       unit: unitName && !responsible?.detail?.includes(unitName) ? unitName : undefined,
