@@ -1,12 +1,13 @@
-import { css, type CSSResult } from "lit";
-import { baseStyles, token } from "../../shared/tokens";
-import { controlStyles } from "../../shared/controls.styles";
+import { css, unsafeCSS, type CSSResult } from 'lit';
+import { baseStyles, token } from '../../shared/tokens';
+import { controlStyles } from '../../shared/controls.styles';
 
 /**
- * The printed look, under `scope`: `:host` inside `@media print`, and `:host([print-preview])`
+ * The printed look, under `selector`: `:host` inside `@media print`, and `:host([print-preview])`
  * to show the same copy on screen before printing.
  */
-function printRules(scope: CSSResult): CSSResult {
+function printRules(selector: string): CSSResult {
+  const scope = unsafeCSS(selector);
   return css`
     ${scope} {
       color: #000;
@@ -137,6 +138,15 @@ export const planDocumentStyles = [
       display: grid;
       gap: ${token.space3};
       grid-template-columns: repeat(auto-fit, minmax(min(100%, 14rem), 1fr));
+    }
+    /*
+     * WebKit counts a select's long selected text in its ancestors' scroll width (a 320 px
+     * scrollbar); the field clips it, with room around the control for the focus ring.
+     */
+    .field-grid > .field {
+      overflow-x: clip;
+      padding-inline: 6px;
+      margin-inline: -6px;
     }
     .details {
       display: grid;
@@ -324,13 +334,9 @@ export const planDocumentStyles = [
       }
     }
     @media print {
-      ${printRules(css`
-        :host;
-      `)}
+      ${printRules(':host')}
     }
-    ${printRules(css`
-      :host([print-preview]);
-    `)}
+    ${printRules(':host([print-preview])')}
     :host([print-preview]) .base {
       max-inline-size: 210mm;
       padding: 16mm 15mm;

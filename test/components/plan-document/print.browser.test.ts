@@ -14,7 +14,7 @@ import { entriesWithRole, findCoordinator } from '../../../src/model/network-rul
 import type { SipPlan } from '../../../src/model';
 import { formatDate } from '../../../src/shared/format';
 import { settled, useLocale } from '../../helpers/element';
-import { elderlyWithUncoveredResponsible } from './fixtures';
+import { elderlyLocked, elderlyVoided, elderlyWithUncoveredResponsible } from './fixtures';
 
 const isChromium = /Chrome|Chromium/.test(navigator.userAgent);
 
@@ -102,6 +102,19 @@ describe('<sip-plan-document> printed to PDF', function () {
     // The activity Lars does stays, without his name.
     expect(all).to.contain('Skjuts till bridgen på tisdagar');
     expect(all).to.contain('Namnet visas inte i den här kopian.');
+  });
+
+  it("a locked plan prints lines for the person's signature; a voided one says so first", async () => {
+    const locked = await mount(elderlyLocked());
+    const a = await printed('plan-document-elderly-locked');
+    locked.remove();
+    expect(a.all).to.contain('Underskrift: Personen själv – Karin Lindqvist');
+    expect(a.all).to.not.contain('Registrera underskrift');
+    const voided = await mount(elderlyVoided());
+    const b = await printed('plan-document-elderly-voided');
+    voided.remove();
+    expect(b.pages[0]!.indexOf('makulerad')).to.be.lessThan(b.pages[0]!.indexOf('Insatser och ansvar'));
+    expect(b.pages[0]).to.contain('Ersatt av version 2.');
   });
 
   it('an unknown party prints nothing of the plan', async () => {
