@@ -53,7 +53,7 @@ export function principalKind(p: Principal | undefined): string {
 export const roleLabel = {
   coordinator: () => msg('Samordningsansvarig', { id: 'document.role.coordinator' }),
   fixedCareContact: () => msg('Fast vårdkontakt', { id: 'document.role.fixedCareContact' }),
-  responsibleDoctor: () => msg('Fast läkarkontakt', { id: 'document.role.responsibleDoctor' }),
+  responsibleDoctor: () => msg('Ansvarig läkare', { id: 'document.role.responsibleDoctor' }),
   meetingLeader: () => msg('Mötesledare', { id: 'document.role.meetingLeader' }),
 };
 
