@@ -38,11 +38,58 @@ const screenshotPlugin = {
   },
 };
 
+/**
+ * `executeServerCommand('sip-pdf', { name })` starts printing the current page to A4 PDF as
+ * Chromium's print does (print media, the page's own `@page` size) and saves
+ * .screenshots/<name>.pdf; `executeServerCommand('sip-pdf-text', { name })` then resolves with
+ * `{ pages }`, the text of each page (pdfjs-dist), or `{ pending: true }` while it is not done — a
+ * long plan prints for longer than one command may take. Chromium only; elsewhere false.
+ */
+const pdfJobs = new Map();
+async function printToText(page, name) {
+  mkdirSync('.screenshots', { recursive: true });
+  const path = `.screenshots/${String(name).replace(/[^\w.-]+/g, '_')}.pdf`;
+  const data = await page.pdf({ path, format: 'A4', preferCSSPageSize: true, printBackground: false });
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await getDocument({ data: new Uint8Array(data), verbosity: 0 }).promise;
+  const pages = [];
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join(''));
+  }
+  await doc.destroy();
+  return { pages };
+}
+const pdfPlugin = {
+  name: 'sip-pdf',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'sip-pdf' && command !== 'sip-pdf-text') return undefined;
+    if (session.browser.type !== 'puppeteer' || !session.browser.getPage || !String(session.browser.name).includes('Chrom')) return false;
+    const key = `${session.id}|${payload.name}`;
+    if (command === 'sip-pdf') {
+      const job = { done: false, result: undefined, error: undefined };
+      pdfJobs.set(key, job);
+      printToText(session.browser.getPage(session.id), payload.name).then(
+        (result) => Object.assign(job, { done: true, result }),
+        (error) => Object.assign(job, { done: true, error: String(error) }),
+      );
+      return true;
+    }
+    const job = pdfJobs.get(key);
+    if (!job) return { error: `no print job ${payload.name}` };
+    if (!job.done) return { pending: true };
+    pdfJobs.delete(key);
+    return job.error ? { error: job.error } : job.result;
+  },
+};
+
 const allStoriesPlugin = {
   name: 'all-stories',
   serve(context) {
     if (context.path !== '/__all-stories__.js') return undefined;
-    const files = readdirSync('stories').filter((f) => f.endsWith('.stories.ts')).sort();
+    // SIP_STORIES=plan-document runs one element's stories (a narrow run); unset, all of them.
+    const only = process.env.SIP_STORIES;
+    const files = readdirSync('stories').filter((f) => f.endsWith('.stories.ts') && (!only || f.startsWith(only))).sort();
     const body = `export const storyModules = {\n${files.map((f) => `  ${JSON.stringify(f)}: () => import('/stories/${f}'),`).join('\n')}\n};\n`;
     return { body, type: 'js' };
   },
@@ -119,7 +166,7 @@ export default {
   testsStartTimeout: 120000,
   testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 20000 } },
-  plugins: [allStoriesPlugin, screenshotPlugin, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [allStoriesPlugin, screenshotPlugin, pdfPlugin, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: wanted.map((name) => {
     const make = launchers[/** @type {keyof typeof launchers} */ (name)];
     if (!make) throw new Error(`Unknown browser "${name}" in SIP_BROWSERS (use chromium, firefox, webkit)`);

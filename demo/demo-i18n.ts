@@ -4,7 +4,7 @@ import { setLocale, type SipLocale } from '../src/index';
 const TEXT: Record<SipLocale, Record<string, string>> = {
   sv: {
     language: 'Språk', reset: 'Återställ exempelplanen', meetingPage: 'Mötesledarens timer', identity: 'Personnummer',
-    plan: 'Plan', coordinator: 'Samordningsansvarig', 'tab.consent': 'Samtycke', 'tab.network': 'Nätverkskarta', 'tab.preparation': 'Förberedelse',
+    plan: 'Plan', coordinator: 'Samordningsansvarig', 'tab.plan': 'Plan', 'tab.consent': 'Samtycke', 'tab.network': 'Nätverkskarta', 'tab.preparation': 'Förberedelse',
     'tab.meeting': 'Möte', 'tab.goals': 'Mål', 'tab.activities': 'Insatser', log: 'Senaste ändringar',
     meetingTitle: 'Mötescirkel för SIP-möten', length: 'Möteslängd (min)', audience: 'Version', back: 'Till journalen',
     confirmReset: 'Återställa exempelplanen? Dina ändringar i demon försvinner.', none: '–', version: 'version',
@@ -13,7 +13,7 @@ const TEXT: Record<SipLocale, Record<string, string>> = {
   },
   en: {
     language: 'Language', reset: 'Reset the example plan', meetingPage: "Meeting leader's timer", identity: 'Personal identity number',
-    plan: 'Plan', coordinator: 'Coordinator', 'tab.consent': 'Consent', 'tab.network': 'Network map', 'tab.preparation': 'Preparation',
+    plan: 'Plan', coordinator: 'Coordinator', 'tab.plan': 'Plan', 'tab.consent': 'Consent', 'tab.network': 'Network map', 'tab.preparation': 'Preparation',
     'tab.meeting': 'Meeting', 'tab.goals': 'Goals', 'tab.activities': 'Activities', log: 'Recent changes',
     meetingTitle: 'Meeting circle for SIP meetings', length: 'Meeting length (min)', audience: 'Version', back: 'Back to the journal',
     confirmReset: 'Reset the example plan? Your changes in the demo will be lost.', none: '–', version: 'version',

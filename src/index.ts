@@ -14,3 +14,4 @@ export * from './components/meeting-planner/index';
 export * from './components/smart-goal-editor/index';
 export * from './components/activity-status-list/index';
 export * from './components/initiative/index';
+export * from './components/plan-document/index';

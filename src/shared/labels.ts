@@ -24,3 +24,4 @@ export const note = (): string => msg('Anteckning', { id: 'common.note' });
 export const noPlanToShow = (): string => msg('Ingen plan att visa.', { id: 'common.noPlanToShow' });
 export const noPlanSelected = (): string => msg('Ingen plan är vald.', { id: 'common.noPlanSelected' });
 export const whatMatters = (): string => msg('Vad är viktigt för dig?', { id: 'common.whatMatters' });
+export const page = (): string => msg('Sida', { id: 'common.page' });

@@ -9,11 +9,13 @@ import '../../src/components/network-map/index';
 import '../../src/components/meeting-circle/index';
 import '../../src/components/initiative/index';
 import '../../src/components/meeting-planner/index';
+import '../../src/components/plan-document/index';
 import type { SipSmartGoalEditor } from '../../src/components/smart-goal-editor/index';
 import type { SipNetworkMap } from '../../src/components/network-map/index';
 import type { SipMeetingCircle } from '../../src/components/meeting-circle/index';
 import type { SipConsentRecorder } from '../../src/components/consent-recorder/index';
 import type { SipInitiative } from '../../src/components/initiative/index';
+import type { SipPlanDocument } from '../../src/components/plan-document/index';
 import { EXAMPLE_NOW, examplePlans } from '../../src/model/examples';
 import type { SipPlan } from '../../src/model';
 import { runContract } from './contract';
@@ -30,6 +32,8 @@ import { sent } from '../components/initiative/fixtures';
 import type { SipMeetingPlanner } from '../../src/components/meeting-planner/index';
 import { MeetingPlannerHarness } from '../components/meeting-planner/harness';
 import { waitingPlan } from '../components/meeting-planner/fixtures';
+import { PlanDocumentHarness } from '../components/plan-document/harness';
+import { elderlyDraft as documentDraft } from '../components/plan-document/fixtures';
 
 function draftOf(plan: SipPlan): SipPlan {
   const copy = structuredClone(plan);
@@ -128,4 +132,15 @@ runContract<SipMeetingPlanner>({
   // Printing the invitation letter changes nothing.
   readonlyControls: '[data-action=print]',
   edit: (el) => new MeetingPlannerHarness(el).click('li.answer[data-entry="sara"] [data-action=acknowledge]'),
+});
+
+runContract<SipPlanDocument>({
+  tag: 'sip-plan-document',
+  plan: documentDraft,
+  now: EXAMPLE_NOW,
+  shows: 'Karin Lindqvist',
+  english: 'Activities and responsibility',
+  // Printing stays available on a read-only document.
+  readonlyControls: 'button[data-action="print"]',
+  edit: (el) => new PlanDocumentHarness(el).write('ifWorse', 'Ring 1177 och Eva.'),
 });

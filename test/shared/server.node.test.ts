@@ -15,6 +15,7 @@ const ENTRIES = [
   '../../src/components/smart-goal-editor/index',
   '../../src/components/activity-status-list/index',
   '../../src/components/initiative/index',
+  '../../src/components/plan-document/index',
 ];
 
 test('every entry imports on a server', async () => {
