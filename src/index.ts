@@ -12,3 +12,4 @@ export * from './components/network-map/index';
 export * from './components/meeting-circle/index';
 export * from './components/smart-goal-editor/index';
 export * from './components/activity-status-list/index';
+export * from './components/follow-up/index';

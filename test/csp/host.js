@@ -4,7 +4,7 @@
 import { setLocale } from 'sip-elements';
 import { examplePlans } from 'sip-elements/examples';
 
-const NAMES = ['consent-recorder', 'network-map', 'meeting-circle', 'smart-goal-editor', 'activity-status-list'];
+const NAMES = ['consent-recorder', 'network-map', 'meeting-circle', 'smart-goal-editor', 'activity-status-list', 'follow-up'];
 const host = document.getElementById('host');
 const rendered = [];
 

@@ -10,7 +10,7 @@ import { examplePlans, EXAMPLE_NOW } from '../../src/model/examples';
 import type { SipPlan } from '../../src/model';
 import { settled, useLocale } from '../helpers/element';
 
-const TAGS = ['sip-consent-recorder', 'sip-network-map', 'sip-meeting-circle', 'sip-smart-goal-editor', 'sip-activity-status-list'] as const;
+const TAGS = ['sip-consent-recorder', 'sip-network-map', 'sip-meeting-circle', 'sip-smart-goal-editor', 'sip-activity-status-list', 'sip-follow-up'] as const;
 
 /** The elderly example as a draft, so every element shows its editing controls. */
 function draft(): SipPlan {

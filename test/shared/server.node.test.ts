@@ -13,6 +13,7 @@ const ENTRIES = [
   '../../src/components/meeting-circle/index',
   '../../src/components/smart-goal-editor/index',
   '../../src/components/activity-status-list/index',
+  '../../src/components/follow-up/index',
 ];
 
 test('every entry imports on a server', async () => {
