@@ -7,10 +7,12 @@ import '../../src/components/activity-status-list/index';
 import '../../src/components/consent-recorder/index';
 import '../../src/components/network-map/index';
 import '../../src/components/meeting-circle/index';
+import '../../src/components/follow-up/index';
 import type { SipSmartGoalEditor } from '../../src/components/smart-goal-editor/index';
 import type { SipNetworkMap } from '../../src/components/network-map/index';
 import type { SipMeetingCircle } from '../../src/components/meeting-circle/index';
 import type { SipConsentRecorder } from '../../src/components/consent-recorder/index';
+import type { SipFollowUp } from '../../src/components/follow-up/index';
 import { EXAMPLE_NOW, examplePlans } from '../../src/model/examples';
 import type { SipPlan } from '../../src/model';
 import { runContract } from './contract';
@@ -22,6 +24,7 @@ import { ConsentHarness } from '../components/consent-recorder/harness';
 import { Harness } from '../helpers/harness';
 import { MeetingCircleHarness } from '../components/meeting-circle/harness';
 import { NetworkMapHarness } from '../components/network-map/harness';
+import { FollowUpHarness } from '../components/follow-up/harness';
 
 function draftOf(plan: SipPlan): SipPlan {
   const copy = structuredClone(plan);
@@ -99,5 +102,20 @@ runContract<SipMeetingCircle>({
     const h = new MeetingCircleHarness(el);
     await h.endMeeting();
     await h.save();
+  },
+});
+
+runContract<SipFollowUp>({
+  tag: 'sip-follow-up',
+  plan: () => structuredClone(examplePlans.elderly),
+  now: EXAMPLE_NOW,
+  shows: 'Sofia Berg',
+  english: 'Who has documented?',
+  edit: async (el) => {
+    const h = new FollowUpHarness(el);
+    await h.choose(h.radio('coordination', 'yes'));
+    await h.choose(h.radio('decision', 'continue'));
+    await h.typeInto('nextDate', '2027-02-15');
+    await h.click('.record button[type=submit]');
   },
 });

@@ -12,6 +12,7 @@ import type { AnnouncerController } from '../../shared/announcer';
 import type { FocusController } from '../../shared/focus';
 import type { SipPlanChangeDetail } from '../../shared/events';
 import { partiesFor } from '../../shared/parties';
+import { formatDate } from '../../shared/format';
 import { closePlan, recordFollowUp, startRevision } from '../../model/operations/lifecycle';
 import { closeIntent, emptyDraft, firstProblem, followUpIntent, isDirty, recordProblems, type RecordDraft, type RecordProblems } from './record';
 import type { FollowUpActions, SipPlanClosedDetail, SipPlanRevisedDetail } from './types';
@@ -119,7 +120,7 @@ export class FollowUpController implements ReactiveController {
     const decision = d.decision;
     this.clear();
     if (decision === 'continue') {
-      this.announcer.say(msg(str`Uppföljningen är sparad. Nästa uppföljning ${d.nextDate}.`, { id: 'followUp.done.continue' }));
+      this.announcer.say(msg(str`Uppföljningen är sparad. Nästa uppföljning ${formatDate(d.nextDate)}.`, { id: 'followUp.done.continue' }));
     } else if (decision === 'revise' && last.previous) {
       this.env.revised({ plan: last.plan, previous: last.previous });
       this.announcer.say(msg(str`Uppföljningen är sparad. Version ${last.plan.version} är påbörjad som utkast.`, { id: 'followUp.done.revise' }));

@@ -7,6 +7,7 @@ import { CLOSURE_REASONS, FOLLOW_UP_DECISIONS } from '../../../model/constants';
 import { partiesToNotify } from '../../../model/operations/consent';
 import { fieldRow } from '../../../shared/templates';
 import * as label from '../../../shared/labels';
+import * as term from '../../../shared/terms';
 import { giverOptions } from '../../consent-recorder/draft';
 import type { RecordDraft, RecordField, RecordProblem } from '../record';
 import type { FollowUpActions, FollowUpViewModel } from '../types';
@@ -135,7 +136,7 @@ function closure(vm: Vm, a: FollowUpActions): TemplateResult {
       <legend>${msg('Vilka tog del i beslutet att avsluta?', { id: 'followUp.closure.decidedWith' })}</legend>
       <label class="choice"
         ><input type="checkbox" data-person .checked=${live(d.personTookPart)} @change=${(e: Event) => a.set({ personTookPart: (e.target as HTMLInputElement).checked })} />
-        <span>${plan.person.name} ${html`<span class="muted">(${msg('personen själv', { id: 'followUp.closure.thePerson' })})</span>`}</span></label
+        <span>${plan.person.name} ${html`<span class="muted">(${term.thePerson()})</span>`}</span></label
       >
       ${plan.network.map(
         (e) => html`<label class="choice"
@@ -193,7 +194,7 @@ export function renderRecord(vm: Vm, a: FollowUpActions): TemplateResult {
         ],
         'coordination',
       )}
-      ${radios(vm, a, 'decision', msg('Beslut', { id: 'followUp.field.decision' }), FOLLOW_UP_DECISIONS.map((v) => ({ value: v, text: decisionLabel(v) })), 'decision')}
+      ${radios(vm, a, 'decision', term.decision(), FOLLOW_UP_DECISIONS.map((v) => ({ value: v, text: decisionLabel(v) })), 'decision')}
       ${d.decision === 'continue' ? dateField(vm, a, 'nextDate', msg('Nästa uppföljning', { id: 'followUp.field.nextDate' })) : nothing}
       ${d.decision === 'revise'
         ? textArea(vm, a, 'revisionNote', msg('Vad ska ändras?', { id: 'followUp.field.revisionNote' }), msg('Den här versionen makuleras och en ny version påbörjas som utkast med samma innehåll.', { id: 'followUp.help.revise' }))
