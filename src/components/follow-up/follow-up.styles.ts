@@ -101,9 +101,6 @@ export const followUpStyles = [
       padding-inline-start: ${token.space4};
       list-style: disc;
     }
-    .part {
-      min-inline-size: 0;
-    }
     form {
       display: grid;
       gap: ${token.space3};

@@ -20,7 +20,9 @@ function person(p: ChecklistPerson): TemplateResult {
       <strong>${name}</strong>
       <span class="state">${done
         ? msg('har dokumenterat', { id: 'followUp.check.personDone' })
-        : msg(str`${p.missing} av ${p.activities.length} insatser saknar dokumentation`, { id: 'followUp.check.personMissing' })}</span>
+        : p.activities.length === 1
+          ? msg('insatsen saknar dokumentation', { id: 'followUp.check.personMissingOne' })
+          : msg(str`${p.missing} av ${p.activities.length} insatser saknar dokumentation`, { id: 'followUp.check.personMissing' })}</span>
     </p>
     ${done
       ? nothing

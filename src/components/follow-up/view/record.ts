@@ -9,6 +9,7 @@ import { fieldRow } from '../../../shared/templates';
 import * as label from '../../../shared/labels';
 import * as term from '../../../shared/terms';
 import { giverOptions } from '../../consent-recorder/draft';
+import type { NetworkEntry } from '../../../model';
 import type { RecordDraft, RecordField, RecordProblem } from '../record';
 import type { FollowUpActions, FollowUpViewModel } from '../types';
 import { decisionLabel, reasonLabel } from './labels';
@@ -41,6 +42,9 @@ function problemText(field: RecordField, p: RecordProblem): string {
 }
 
 type Vm = Readonly<FollowUpViewModel>;
+
+/** A unit's name after an entry's, unless the entry is the unit itself. */
+const withUnit = (e: NetworkEntry): boolean => !!e.unit && e.unit !== e.name;
 
 function errorOf(vm: Vm, field: RecordField): string | undefined {
   const p = vm.problems[field];
@@ -141,7 +145,7 @@ function closure(vm: Vm, a: FollowUpActions): TemplateResult {
       ${plan.network.map(
         (e) => html`<label class="choice"
           ><input type="checkbox" value=${e.id} .checked=${live(d.decidedWith.includes(e.id))} @change=${(ev: Event) => a.toggleDecidedWith(e.id, (ev.target as HTMLInputElement).checked)} />
-          <span>${e.name}${e.unit ? html` <span class="muted">(${e.unit})</span>` : nothing}</span></label
+          <span>${e.name}${withUnit(e) ? html` <span class="muted">(${e.unit})</span>` : nothing}</span></label
         >`,
       )}
     </fieldset>
@@ -156,7 +160,7 @@ function closure(vm: Vm, a: FollowUpActions): TemplateResult {
     <div class="notify">
       <p><strong>${msg('De här ska informeras när planen avslutas:', { id: 'followUp.closure.notify' })}</strong></p>
       ${toTell.length
-        ? html`<ul class="notify-list">${toTell.map((e) => html`<li>${e.name}${e.unit ? ` (${e.unit})` : ''}</li>`)}</ul>`
+        ? html`<ul class="notify-list">${toTell.map((e) => html`<li>${e.name}${withUnit(e) ? ` (${e.unit})` : ''}</li>`)}</ul>`
         : html`<p class="muted">${msg('Ingen part att informera.', { id: 'followUp.closure.notifyNone' })}</p>`}
     </div>
   </fieldset>`;
