@@ -86,10 +86,6 @@ export const followUpStyles = [
       background: ${token.colorSurface};
     }
     .person .who {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0 ${token.space2};
-      align-items: baseline;
       margin: 0;
     }
     .person .mark {

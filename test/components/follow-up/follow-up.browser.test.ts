@@ -172,6 +172,8 @@ describe('<sip-follow-up>', () => {
     expect(detail.parties.some((p) => p.kind === 'relative')).to.equal(false);
     await round.announced('Planen är avslutad');
     expect(round.banner()).to.contain('Målen är uppnådda');
+    expect(round.banner()).to.contain('tillsammans med: Karin Lindqvist (personen själv), Maria Ek.');
+    expect(round.banner()).to.contain('SIP-kollen har erbjudits.');
     expect(round.$('.record'), 'no record on a closed plan').to.equal(null);
     expect(round.activities().el.readonly && round.goals().el.readonly).to.equal(true);
   });

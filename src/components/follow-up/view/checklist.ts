@@ -16,8 +16,7 @@ function person(p: ChecklistPerson): TemplateResult {
   const done = p.missing === 0;
   return html`<li class="person ${done ? 'done' : 'missing'}" data-person=${p.name}>
     <p class="who">
-      <span class="mark" aria-hidden="true">${done ? '✓' : '!'}</span>
-      <strong>${name}</strong>
+      <span class="mark" aria-hidden="true">${done ? '✓' : '!'}</span> <strong>${name}</strong>
       <span class="state">${done
         ? msg('har dokumenterat', { id: 'followUp.check.personDone' })
         : p.activities.length === 1

@@ -4,6 +4,7 @@ import { msg, str } from '@lit/localize';
 import type { FollowUp, SipPlan } from '../../../model';
 import { formatDate } from '../../../shared/format';
 import * as label from '../../../shared/labels';
+import * as term from '../../../shared/terms';
 import { followUpsLatestFirst } from '../round';
 import { decisionLabel } from './labels';
 
@@ -14,7 +15,7 @@ function answer(term: string, text: string | undefined): TemplateResult | typeof
 function entry(f: FollowUp): TemplateResult {
   const coordination = f.furtherCoordinationNeeded === undefined ? undefined : f.furtherCoordinationNeeded ? label.yes() : label.no();
   return html`<li class="entry" data-followup=${f.id}>
-    <h4><span>${formatDate(f.date)}</span> <span class="decision decision-${f.decision}">${decisionLabel(f.decision)}</span></h4>
+    <h4><span>${formatDate(f.date)}</span> <span class="decision decision-${f.decision}">${term.decision()}: ${decisionLabel(f.decision)}</span></h4>
     <dl>
       ${answer(msg('Hur har det gått?', { id: 'followUp.field.howItWent' }), f.howItWent)}
       ${answer(msg('Vad har hjälpt?', { id: 'followUp.field.helped' }), f.helped)}
