@@ -54,7 +54,8 @@ describe('one look for every element', () => {
       const host = await fixture<HTMLDivElement>(html`<div class="all">
         ${TAGS.map((tag) => {
           const el = document.createElement(tag) as HTMLElement & { plan: SipPlan; now: string };
-          el.plan = plan;
+          // The follow-up records on a plan in force; a draft shows it no buttons.
+          el.plan = tag === 'sip-follow-up' ? structuredClone(examplePlans.elderly) : plan;
           el.now = EXAMPLE_NOW;
           el.setAttribute('user', 'Test');
           return el;
