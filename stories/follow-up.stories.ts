@@ -52,6 +52,12 @@ function revised(): SipPlan {
   return { ...rest, version: 2, status: 'draft', signatures: [], createdAt: '2026-11-22T10:00:00+01:00', followUps: [earlier, revise] };
 }
 
+/** The version a revision replaced: voided, pointing at version 2. */
+function replaced(): SipPlan {
+  const plan = afterOneFollowUp([]);
+  return { ...plan, status: 'voided', voided: { reason: 'revised', at: '2026-11-22T10:00:00+01:00', by: USER, replacedByVersion: 2 } };
+}
+
 function closed(): SipPlan {
   const plan = readyToDecide();
   const last: FollowUp = { ...earlier, id: 'followup-2', date: '2026-11-22', decision: 'close', furtherCoordinationNeeded: false, howItWent: 'Karin klarar sig med hemtjänsten.', sipKollen: { offered: true, at: '2026-11-22' }, recordedAt: '2026-11-22T10:00:00+01:00' };
@@ -83,6 +89,9 @@ export const ReadyToDecide: Story = { args: { plan: readyToDecide() } };
 
 /** Revised: version 2 is a draft; the round waits for its signature, the history stays. */
 export const Revised: Story = { args: { plan: revised() } };
+
+/** Revised, the old version: voided and read-only, with the banner naming the new version. */
+export const RevisedOldVersion: Story = { args: { plan: replaced() } };
 
 /** Closed: read-only, with the banner and the history. */
 export const Closed: Story = { args: { plan: closed() } };
