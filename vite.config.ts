@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 /** The five elements; an element's entry exists once its folder does. */
-export const ELEMENTS = ['consent-recorder', 'network-map', 'meeting-circle', 'smart-goal-editor', 'activity-status-list', 'initiative', 'meeting-planner', 'plan-document'] as const;
+export const ELEMENTS = ['consent-recorder', 'network-map', 'meeting-circle', 'smart-goal-editor', 'activity-status-list', 'initiative', 'meeting-planner', 'plan-document', 'follow-up'] as const;
 
 /** Library entry points: `sip-elements`, `sip-elements/model`, `sip-elements/fhir`, and one per element. */
 export function libraryEntries(): Record<string, string> {

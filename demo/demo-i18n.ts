@@ -5,7 +5,7 @@ const TEXT: Record<SipLocale, Record<string, string>> = {
   sv: {
     language: 'Språk', reset: 'Återställ exempelplanen', meetingPage: 'Mötesledarens timer', identity: 'Personnummer',
     plan: 'Plan', coordinator: 'Samordningsansvarig', 'tab.plan': 'Plan', 'tab.consent': 'Samtycke', 'tab.network': 'Nätverkskarta', 'tab.preparation': 'Förberedelse',
-    'tab.meeting': 'Möte', 'tab.goals': 'Mål', 'tab.activities': 'Insatser', log: 'Senaste ändringar',
+    'tab.meeting': 'Möte', 'tab.goals': 'Mål', 'tab.activities': 'Insatser', 'tab.followUp': 'Uppföljning', log: 'Senaste ändringar', tell: 'Informera om att planen har avslutats:', previousKept: 'Den makulerade versionen är sparad i journalen.',
     meetingTitle: 'Mötescirkel för SIP-möten', length: 'Möteslängd (min)', audience: 'Version', back: 'Till journalen',
     confirmReset: 'Återställa exempelplanen? Dina ändringar i demon försvinner.', none: '–', version: 'version',
     revise: 'Starta ny version av planen', reviseNote: 'Ny version startad i demon',
@@ -14,7 +14,7 @@ const TEXT: Record<SipLocale, Record<string, string>> = {
   en: {
     language: 'Language', reset: 'Reset the example plan', meetingPage: "Meeting leader's timer", identity: 'Personal identity number',
     plan: 'Plan', coordinator: 'Coordinator', 'tab.plan': 'Plan', 'tab.consent': 'Consent', 'tab.network': 'Network map', 'tab.preparation': 'Preparation',
-    'tab.meeting': 'Meeting', 'tab.goals': 'Goals', 'tab.activities': 'Activities', log: 'Recent changes',
+    'tab.meeting': 'Meeting', 'tab.goals': 'Goals', 'tab.activities': 'Activities', 'tab.followUp': 'Follow-up', log: 'Recent changes', tell: 'Tell these parties that the plan has ended:', previousKept: 'The voided version is kept in the journal.',
     meetingTitle: 'Meeting circle for SIP meetings', length: 'Meeting length (min)', audience: 'Version', back: 'Back to the journal',
     confirmReset: 'Reset the example plan? Your changes in the demo will be lost.', none: '–', version: 'version',
     revise: 'Start a new version of the plan', reviseNote: 'New version started in the demo',

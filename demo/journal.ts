@@ -2,7 +2,7 @@
 // is the host's data, so the host (this page) keeps it in localStorage to survive a reload.
 import '../src/index';
 import { startRevision, type SipPlan, type Change } from '../src/model';
-import type { SipPlanChangeDetail } from '../src/index';
+import type { SipPlanChangeDetail, SipPlanClosedDetail, SipPlanRevisedDetail } from '../src/index';
 import { examplePlans } from '../src/model/examples';
 import { applyLanguage, demoLocale, t } from './demo-i18n';
 import { formatDateTime } from '../src/shared/format';
@@ -57,6 +57,19 @@ document.addEventListener('sip-plan-change', (event) => {
   localStorage.setItem(PLAN_KEY, JSON.stringify(plan));
   localStorage.setItem(LOG_KEY, JSON.stringify(log));
   render();
+});
+
+// The follow-up hands the host who to tell when the plan ends; a journal would start those messages.
+document.addEventListener('sip-plan-closed', (event) => {
+  const { parties } = (event as CustomEvent<SipPlanClosedDetail>).detail;
+  document.querySelector('#host-notice')!.textContent = `${t('tell')} ${parties.map((p) => p.name).join(', ')}`;
+});
+
+// A revision: the host keeps the voided version next to the new draft.
+document.addEventListener('sip-plan-revised', (event) => {
+  const { previous } = (event as CustomEvent<SipPlanRevisedDetail>).detail;
+  localStorage.setItem(`${PLAN_KEY}-v${previous.version}`, JSON.stringify(previous));
+  document.querySelector('#host-notice')!.textContent = t('previousKept');
 });
 
 document.querySelector('#revise')!.addEventListener('click', () => {

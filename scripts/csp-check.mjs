@@ -95,7 +95,7 @@ for (const r of report) {
   console.log(`  ${ok ? 'ok  ' : 'FAIL'} <${r.tag}${r.attrs ? ` ${r.attrs}` : ''}>: ${r.shadow ? `${r.content} shadow node(s)` : 'no shadow root'}${r.invalid ? ', plan reported invalid' : ''}`);
   if (!ok) problems.push(`<${r.tag}> ${!r.shadow ? 'has no shadow root' : r.content === 0 ? 'rendered nothing' : 'shows the invalid-plan state for the elderly example'}`);
 }
-const missing = ['consent-recorder', 'network-map', 'meeting-circle', 'smart-goal-editor', 'activity-status-list', 'initiative', 'meeting-planner', 'plan-document'].filter((n) => !report.some((r) => r.tag === `sip-${n}`));
+const missing = ['consent-recorder', 'network-map', 'meeting-circle', 'smart-goal-editor', 'activity-status-list', 'initiative', 'meeting-planner', 'plan-document', 'follow-up'].filter((n) => !report.some((r) => r.tag === `sip-${n}`));
 if (missing.length) console.log(`  not registered (yet): ${missing.map((n) => `sip-${n}`).join(', ')}`);
 // An element whose own entry is exported and built must also come with `sip-elements`.
 for (const n of missing.filter((n) => entries.some((e) => e.subpath === `./${n}` && e.exists))) problems.push(`sip-${n} has a built entry but \`sip-elements\` did not register it`);

@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { loadGraph, packageEntries, packageRoot, projectRoot, vendorBundle } from './vendor-bundle.mjs';
 
 const KB = 1000; // budgets are in kB of 1000 bytes
-const ELEMENTS = ['consent-recorder', 'network-map', 'meeting-circle', 'smart-goal-editor', 'activity-status-list', 'initiative', 'meeting-planner', 'plan-document'];
+const ELEMENTS = ['consent-recorder', 'network-map', 'meeting-circle', 'smart-goal-editor', 'activity-status-list', 'initiative', 'meeting-planner', 'plan-document', 'follow-up'];
 const BUDGET = { main: { max: 45 * KB, aim: 35 * KB }, element: { max: 25 * KB, aim: 18 * KB } };
 // gzip at level 9, each file compressed on its own (each is its own HTTP response).
 const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;

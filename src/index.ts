@@ -5,7 +5,7 @@
  */
 export { setLocale, getLocale, localeReady, SIP_LOCALES, type SipLocale } from './shared/i18n';
 export { SipElement } from './shared/sip-element';
-export type { SipPlanChangeDetail, SipInvalidDetail, SipEventMap } from './shared/events';
+export type { SipPlanChangeDetail, SipInvalidDetail, SipPlanRevisedDetail, SipEventMap } from './shared/events';
 export { TOKEN_DEFAULTS } from './shared/tokens';
 export * from './components/consent-recorder/index';
 export * from './components/network-map/index';
@@ -15,3 +15,4 @@ export * from './components/smart-goal-editor/index';
 export * from './components/activity-status-list/index';
 export * from './components/initiative/index';
 export * from './components/plan-document/index';
+export * from './components/follow-up/index';

@@ -12,12 +12,24 @@ export interface SipInvalidDetail {
 }
 
 /**
+ * `detail` of `sip-plan-revised` (plan document and follow-up): a new version was started. The
+ * host stores both: the new draft and the old version, now voided and pointing at the new one.
+ */
+export interface SipPlanRevisedDetail {
+  /** The new draft (the same object as in the `sip-plan-change` just before). */
+  plan: SipPlan;
+  /** The old version, now voided and pointing at the new one. */
+  previous: SipPlan;
+}
+
+/**
  * Every event the elements fire, by name. Element modules add their own entries through
  * declaration merging, so `emit()` and `addEventListener()` are typed end to end.
  */
 export interface SipEventMap {
   'sip-plan-change': SipPlanChangeDetail;
   'sip-invalid': SipInvalidDetail;
+  'sip-plan-revised': SipPlanRevisedDetail;
 }
 
 /** Creates a `sip-*` event: it bubbles and is composed, so a host can listen on any ancestor. */

@@ -10,12 +10,14 @@ import '../../src/components/meeting-circle/index';
 import '../../src/components/initiative/index';
 import '../../src/components/meeting-planner/index';
 import '../../src/components/plan-document/index';
+import '../../src/components/follow-up/index';
 import type { SipSmartGoalEditor } from '../../src/components/smart-goal-editor/index';
 import type { SipNetworkMap } from '../../src/components/network-map/index';
 import type { SipMeetingCircle } from '../../src/components/meeting-circle/index';
 import type { SipConsentRecorder } from '../../src/components/consent-recorder/index';
 import type { SipInitiative } from '../../src/components/initiative/index';
 import type { SipPlanDocument } from '../../src/components/plan-document/index';
+import type { SipFollowUp } from '../../src/components/follow-up/index';
 import { EXAMPLE_NOW, examplePlans } from '../../src/model/examples';
 import type { SipPlan } from '../../src/model';
 import { runContract } from './contract';
@@ -34,6 +36,7 @@ import { MeetingPlannerHarness } from '../components/meeting-planner/harness';
 import { waitingPlan } from '../components/meeting-planner/fixtures';
 import { PlanDocumentHarness } from '../components/plan-document/harness';
 import { elderlyDraft as documentDraft } from '../components/plan-document/fixtures';
+import { FollowUpHarness } from '../components/follow-up/harness';
 
 function draftOf(plan: SipPlan): SipPlan {
   const copy = structuredClone(plan);
@@ -143,4 +146,19 @@ runContract<SipPlanDocument>({
   // Printing stays available on a read-only document.
   readonlyControls: 'button[data-action="print"]',
   edit: (el) => new PlanDocumentHarness(el).write('ifWorse', 'Ring 1177 och Eva.'),
+});
+
+runContract<SipFollowUp>({
+  tag: 'sip-follow-up',
+  plan: () => structuredClone(examplePlans.elderly),
+  now: EXAMPLE_NOW,
+  shows: 'Sofia Berg',
+  english: 'Who has documented?',
+  edit: async (el) => {
+    const h = new FollowUpHarness(el);
+    await h.choose(h.radio('coordination', 'yes'));
+    await h.choose(h.radio('decision', 'continue'));
+    await h.typeInto('nextDate', '2027-02-15');
+    await h.click('.record button[type=submit]');
+  },
 });

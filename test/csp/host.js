@@ -4,7 +4,7 @@
 import { setLocale } from 'sip-elements';
 import { examplePlans } from 'sip-elements/examples';
 
-const NAMES = ['consent-recorder', 'network-map', 'meeting-circle', 'smart-goal-editor', 'activity-status-list', 'initiative', 'meeting-planner', 'plan-document'];
+const NAMES = ['consent-recorder', 'network-map', 'meeting-circle', 'smart-goal-editor', 'activity-status-list', 'initiative', 'meeting-planner', 'plan-document', 'follow-up'];
 const host = document.getElementById('host');
 const rendered = [];
 

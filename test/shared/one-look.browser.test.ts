@@ -10,7 +10,7 @@ import { examplePlans, EXAMPLE_NOW } from '../../src/model/examples';
 import type { SipPlan } from '../../src/model';
 import { settled, useLocale } from '../helpers/element';
 
-const TAGS = ['sip-consent-recorder', 'sip-network-map', 'sip-meeting-circle', 'sip-smart-goal-editor', 'sip-activity-status-list', 'sip-initiative', 'sip-meeting-planner', 'sip-plan-document'] as const;
+const TAGS = ['sip-consent-recorder', 'sip-network-map', 'sip-meeting-circle', 'sip-smart-goal-editor', 'sip-activity-status-list', 'sip-initiative', 'sip-meeting-planner', 'sip-plan-document', 'sip-follow-up'] as const;
 
 /** The elderly example as a draft, so every element shows its editing controls. */
 function draft(): SipPlan {
@@ -54,7 +54,8 @@ describe('one look for every element', () => {
       const host = await fixture<HTMLDivElement>(html`<div class="all">
         ${TAGS.map((tag) => {
           const el = document.createElement(tag) as HTMLElement & { plan: SipPlan; now: string };
-          el.plan = plan;
+          // The follow-up records on a plan in force; a draft shows it no buttons.
+          el.plan = tag === 'sip-follow-up' ? structuredClone(examplePlans.elderly) : plan;
           el.now = EXAMPLE_NOW;
           el.setAttribute('user', 'Test');
           return el;

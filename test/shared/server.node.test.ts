@@ -16,6 +16,7 @@ const ENTRIES = [
   '../../src/components/activity-status-list/index',
   '../../src/components/initiative/index',
   '../../src/components/plan-document/index',
+  '../../src/components/follow-up/index',
 ];
 
 test('every entry imports on a server', async () => {

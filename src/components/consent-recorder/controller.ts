@@ -5,7 +5,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { msg, str } from '@lit/localize';
-import type { ConsentGiver, ConsentState, NetworkEntry, OpResult, SipPlan } from '../../model';
+import type { ConsentGiver, ConsentState, OpResult, SipPlan } from '../../model';
 import { addNetworkEntry } from '../../model/operations/network';
 import { consentState, partiesToNotify, recordConsent, withdrawConsent } from '../../model/operations/consent';
 import { isContentEditable } from '../../model/plan-stage';
@@ -29,7 +29,8 @@ import {
   type WithdrawField,
 } from './draft';
 import { draftToRecord, newPartyEntry, validateDraft } from './record';
-import type { ConsentActions, ConsentPartyToNotify, ConsentViewModel, Renewal, SipConsentWithdrawnDetail } from './types';
+import type { ConsentActions, ConsentViewModel, Renewal, SipConsentWithdrawnDetail } from './types';
+import { partiesFor } from '../../shared/parties';
 import { changeText, changesTitle, errorText } from './view/texts';
 import { WITHDRAW_DIALOG } from './view/withdraw';
 
@@ -395,16 +396,7 @@ export class ConsentEditController implements ReactiveController {
     const next = result.plan;
     const record = next.consents.find((c) => c.id === consentId);
     const ids = result.notify ?? partiesToNotify(plan);
-    const parties = ids
-      .map((id) => plan.network.find((e) => e.id === id))
-      .filter((e): e is NetworkEntry => !!e)
-      .map((e) => {
-        const p: ConsentPartyToNotify = { id: e.id, name: e.name, kind: e.kind };
-        if (e.unit) p.unit = e.unit;
-        if (e.principal) p.principal = e.principal;
-        if (e.contact) p.contact = e.contact;
-        return p;
-      });
+    const parties = partiesFor(plan, ids);
     this.env.withdrawn({ consentId: consentId ?? '', withdrawal: record!.withdrawal!, parties, plan: next });
     this.announcer.say(
       parties.length

@@ -3,19 +3,12 @@
  * loaded view. Type-only (no runtime code), so the view never imports the element.
  */
 import type { TemplateResult } from 'lit';
-import type { ConsentRecord, ConsentState, NetworkEntry, SipPlan } from '../../model';
+import type { PartyToNotify } from '../../shared/parties';
+import type { ConsentRecord, ConsentState, SipPlan } from '../../model';
 import type { Draft, DraftErrorCode, DraftField, NewPartyKind, RenewalChange, WithdrawDraft, WithdrawField } from './draft';
 
-/** A party the coordinator must tell that consent was withdrawn and the plan voided. */
-export interface ConsentPartyToNotify {
-  /** Network entry id. */
-  id: string;
-  name: string;
-  kind: NetworkEntry['kind'];
-  unit?: string;
-  principal?: NetworkEntry['principal'];
-  contact?: NetworkEntry['contact'];
-}
+/** A party the coordinator must tell that consent was withdrawn and the plan voided (the kit's one shape). */
+export type ConsentPartyToNotify = PartyToNotify;
 
 /** `detail` of `sip-consent-withdrawn`. */
 export interface SipConsentWithdrawnDetail {

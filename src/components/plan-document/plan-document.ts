@@ -5,11 +5,13 @@ import { FocusController } from '../../shared/focus';
 import * as label from '../../shared/labels';
 import { isoDay } from '../../shared/format';
 import type { SipPlan } from '../../model';
+import type { SipPlanRevisedDetail } from '../../shared/events';
 import type { PlanDocumentController } from './controller';
 import type { NoAccessViewModel, PlanDocumentReader, PlanDocumentViewModel } from './types';
 import { planDocumentStyles } from './plan-document.styles';
 
 export type { PlanDocumentReader } from './types';
+export type { SipPlanRevisedDetail } from '../../shared/events';
 
 /** `detail` of `sip-print-request`: what is about to be printed. Cancel it to print your own way. */
 export interface SipPrintRequestDetail {
@@ -18,16 +20,9 @@ export interface SipPrintRequestDetail {
   party: string | undefined;
 }
 
-/** `detail` of `sip-plan-revised`: the new draft (also in `sip-plan-change`) and the voided previous version to store. */
-export interface SipPlanRevisedDetail {
-  plan: SipPlan;
-  previous: SipPlan;
-}
-
 declare module '../../shared/events' {
   interface SipEventMap {
     'sip-print-request': SipPrintRequestDetail;
-    'sip-plan-revised': SipPlanRevisedDetail;
   }
 }
 

@@ -1,0 +1,152 @@
+/**
+ * The follow-up's edit actions: the record's draft, its problems, and the model operations a
+ * decision becomes — `recordFollowUp`, then for "revise" `startRevision` and for "close"
+ * `closePlan` (which runs the withdrawal when the consent was withdrawn). Both steps are tried
+ * on the plan first, so a refused closure records nothing. Statuses, comments and goal outcomes
+ * are the composed elements' own; their changes come through `childChange`.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { msg, str } from '@lit/localize';
+import type { OpResult, SipPlan } from '../../model';
+import type { AnnouncerController } from '../../shared/announcer';
+import type { FocusController } from '../../shared/focus';
+import type { SipPlanChangeDetail } from '../../shared/events';
+import { partiesFor } from '../../shared/parties';
+import { formatDate } from '../../shared/format';
+import { closePlan, recordFollowUp, startRevision } from '../../model/operations/lifecycle';
+import { closeIntent, emptyDraft, firstProblem, followUpIntent, isDirty, recordProblems, type RecordDraft, type RecordProblems } from './record';
+import type { FollowUpActions, SipPlanClosedDetail, SipPlanRevisedDetail } from './types';
+
+type Ctx = { by: string; now: string };
+
+/** What the controller reads from its element: closures over its protected state. */
+export interface FollowUpEnv {
+  plan(): SipPlan | undefined;
+  /** Applies a model operation: on success the element shows and emits the new plan. */
+  apply(operate: (plan: SipPlan, ctx: Ctx) => OpResult): OpResult | undefined;
+  /** Who acts and when, for a dry run of the steps a decision takes. */
+  context(): Ctx;
+  /** A plan a composed element made: show it and fire it as the element's own change. */
+  adopt(detail: SipPlanChangeDetail): void;
+  closed(detail: SipPlanClosedDetail): void;
+  revised(detail: SipPlanRevisedDetail): void;
+  today(): string;
+  canRecord(): boolean;
+}
+
+export class FollowUpController implements ReactiveController {
+  draft: RecordDraft;
+  /** A save was tried: problems show from then on. */
+  tried = false;
+  opError = '';
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly env: FollowUpEnv,
+    private readonly announcer: AnnouncerController,
+    private readonly focus: FocusController,
+  ) {
+    host.addController(this);
+    this.draft = emptyDraft(env.today());
+  }
+
+  hostConnected(): void {}
+
+  /** The problems to show now. */
+  problems(): RecordProblems {
+    return this.tried ? recordProblems(this.draft, this.env.today()) : {};
+  }
+
+  /** Another plan arrived: what was typed for the old one goes. */
+  clear(): void {
+    this.draft = emptyDraft(this.env.today());
+    this.tried = false;
+    this.opError = '';
+  }
+
+  /** Whether anything is typed that a new plan would drop. */
+  dirty(): boolean {
+    return isDirty(this.draft, this.env.today());
+  }
+
+  private set(patch: Partial<RecordDraft>): void {
+    this.draft = { ...this.draft, ...patch };
+    this.opError = '';
+    this.host.requestUpdate();
+  }
+
+  /** Runs `steps` on the plan without showing anything; the results, or the first error. */
+  private dryRun(plan: SipPlan, ctx: Ctx, steps: ((p: SipPlan) => OpResult)[]): { results: Extract<OpResult, { ok: true }>[] } | { error: string } {
+    const results: Extract<OpResult, { ok: true }>[] = [];
+    let current = plan;
+    for (const step of steps) {
+      const r = step(current);
+      if (!r.ok) return { error: r.error.message };
+      results.push(r);
+      current = r.plan;
+    }
+    return { results };
+  }
+
+  private submit(): void {
+    const plan = this.env.plan();
+    if (!plan || !this.env.canRecord()) return;
+    const today = this.env.today();
+    const d = this.draft;
+    const problems = recordProblems(d, today);
+    const first = firstProblem(problems);
+    this.tried = true;
+    if (first) {
+      this.announcer.say(msg('Beslutet saknar uppgifter. Se felen vid fälten.', { id: 'followUp.error.summary' }));
+      this.focus.request(`[data-field=${first}] :is(input, textarea, select)`);
+      this.host.requestUpdate();
+      return;
+    }
+    const ctx = this.env.context();
+    const steps: ((p: SipPlan) => OpResult)[] = [(p) => recordFollowUp(p, followUpIntent(d, today), ctx)];
+    if (d.decision === 'revise') steps.push((p) => startRevision(p, { type: 'startRevision', ...(d.revisionNote.trim() ? { note: d.revisionNote.trim() } : {}) }, ctx));
+    if (d.decision === 'close') steps.push((p) => closePlan(p, closeIntent(p, d, today), ctx));
+    const run = this.dryRun(plan, ctx, steps);
+    if ('error' in run) {
+      this.opError = run.error;
+      this.announcer.say(run.error);
+      this.focus.request('#record-error');
+      this.host.requestUpdate();
+      return;
+    }
+    // Each step is its own change (the host's log shows both), applied as tried.
+    for (const r of run.results) this.env.apply(() => r);
+    const last = run.results[run.results.length - 1]!;
+    const decision = d.decision;
+    this.clear();
+    if (decision === 'continue') {
+      this.announcer.say(msg(str`Uppföljningen är sparad. Nästa uppföljning ${formatDate(d.nextDate)}.`, { id: 'followUp.done.continue' }));
+    } else if (decision === 'revise' && last.previous) {
+      this.env.revised({ plan: last.plan, previous: last.previous });
+      this.announcer.say(msg(str`Uppföljningen är sparad. Version ${last.plan.version} är påbörjad som utkast.`, { id: 'followUp.done.revise' }));
+    } else if (decision === 'close') {
+      const parties = partiesFor(plan, last.notify ?? []);
+      this.env.closed({ reason: d.closeReason as SipPlanClosedDetail['reason'], parties, plan: last.plan });
+      this.announcer.say(
+        parties.length
+          ? msg(str`Planen är avslutad. Informera: ${parties.map((p) => p.name).join(', ')}.`, { id: 'followUp.done.closed' })
+          : msg('Planen är avslutad.', { id: 'followUp.done.closedNone' }),
+      );
+    }
+    this.focus.request('#status-title');
+  }
+
+  readonly actions: FollowUpActions = {
+    set: (patch) => this.set(patch),
+    toggleDecidedWith: (entryId, checked) => {
+      const ids = this.draft.decidedWith.filter((id) => id !== entryId);
+      this.set({ decidedWith: checked ? [...ids, entryId] : ids });
+    },
+    submit: () => this.submit(),
+    childChange: (event) => {
+      // The composed element's own event stays inside; the host hears it from this element.
+      event.stopPropagation();
+      this.env.adopt(event.detail);
+    },
+  };
+}

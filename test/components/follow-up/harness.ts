@@ -1,0 +1,92 @@
+/**
+ * The follow-up as a user sees it: the checklist, the composed activity list and goal editor,
+ * the record with its decision, the history. Tests read as steps:
+ * `await round.comment('a-bp', 'Blodtrycket är stabilt.'); await round.decide('continue');`.
+ */
+import { sendKeys } from '@web/test-runner-commands';
+import { Harness } from '../../helpers/harness';
+import { settled } from '../../helpers/element';
+import type { SipFollowUp } from '../../../src/components/follow-up/index';
+import type { SipActivityStatusList } from '../../../src/components/activity-status-list/index';
+import type { SipSmartGoalEditor } from '../../../src/components/smart-goal-editor/index';
+import { ActivityListHarness } from '../activity-status-list/harness';
+import { GoalEditorHarness } from '../smart-goal-editor/harness';
+
+export class FollowUpHarness extends Harness<SipFollowUp> {
+  /** The element and the two it composes, rendered. */
+  override async settled(): Promise<void> {
+    await settled(this.el);
+    for (const child of this.$$<HTMLElement & { updateComplete: Promise<boolean> }>('sip-activity-status-list, sip-smart-goal-editor')) await settled(child);
+    await settled(this.el);
+  }
+
+  activities(): ActivityListHarness {
+    const list = this.$<SipActivityStatusList>('sip-activity-status-list');
+    if (!list) throw new Error('no activity list shown');
+    return new ActivityListHarness(list);
+  }
+
+  goals(): GoalEditorHarness {
+    const editor = this.$<SipSmartGoalEditor>('sip-smart-goal-editor');
+    if (!editor) throw new Error('no goal editor shown');
+    return new GoalEditorHarness(editor);
+  }
+
+  /** The checklist's summary line ("3 av 9 insatser saknar dokumentation …"). */
+  checklistSummary(): string {
+    return this.$('[data-summary]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  }
+
+  /** Responsible persons the checklist shows as not documented yet. */
+  missingPeople(): string[] {
+    return this.$$('.person.missing').map((p) => p.dataset.person ?? '');
+  }
+
+  /** The banner's text. */
+  banner(): string {
+    return this.$('[part=banner]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+  }
+
+  /** A record field's control (`date`, `howItWent`, `nextDate`, …). */
+  field<T extends HTMLElement = HTMLInputElement>(name: string): T {
+    const el = this.$<T>(`[data-field=${name}] :is(input, textarea, select)`);
+    if (!el) throw new Error(`no ${name} field`);
+    return el;
+  }
+
+  /** The error shown at a field, or ''. */
+  fieldError(name: string): string {
+    return this.$(`[data-field=${name}] .field-error`)?.textContent?.trim() ?? '';
+  }
+
+  /** A radio of a record field by value. */
+  radio(name: string, value: string): HTMLInputElement {
+    const el = this.$<HTMLInputElement>(`[data-field=${name}] input[type=radio][value="${value}"]`);
+    if (!el) throw new Error(`no ${name}=${value} choice`);
+    return el;
+  }
+
+  /** Focuses `control`, then presses Space (chooses a radio or checkbox, as a keyboard user does). */
+  async choose(control: HTMLElement): Promise<void> {
+    control.focus();
+    await sendKeys({ press: ' ' });
+    await this.settled();
+  }
+
+  /** Focuses the record field and types into it. */
+  async typeInto(name: string, text: string): Promise<void> {
+    const f = this.field<HTMLInputElement>(name);
+    f.focus();
+    f.select?.();
+    await this.type(text);
+    await this.settled();
+  }
+
+  submitButton(): HTMLButtonElement {
+    return this.$<HTMLButtonElement>('.record button[type=submit]')!;
+  }
+
+  historyEntries(): string[] {
+    return this.$$('.history .entry h4').map((h) => h.textContent!.replace(/\s+/g, ' ').trim());
+  }
+}
