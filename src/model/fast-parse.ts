@@ -120,16 +120,17 @@ function compileObject(def: Def): Compiled {
     for (let i = 0; i < fields.length; i++) {
       const f = fields[i]!;
       const v = src[f.key];
-      if (f.kind === 1) {
-        if (v === undefined) {
+      // Only an undefined value needs the second look (`in`): most fields are simply present.
+      if (v === undefined) {
+        if (f.kind === 1) {
           if (f.key in src) out[f.key] = undefined;
           continue;
         }
-      } else if (f.kind === 2 && v === undefined) {
-        out[f.key] = f.def.defaultValue;
-        continue;
-      } else if (f.kind === 0 && !(f.key in src)) {
-        return FAIL;
+        if (f.kind === 2) {
+          out[f.key] = f.def.defaultValue;
+          continue;
+        }
+        if (!(f.key in src)) return FAIL;
       }
       const r = f.run(v);
       if (r === FAIL) return FAIL;
