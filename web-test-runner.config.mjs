@@ -125,8 +125,9 @@ export default {
   concurrentBrowsers: 3,
   browserStartTimeout: 120000,
   testsStartTimeout: 120000,
-  // The story smoke test runs two accessibility engines over every story: minutes on a loaded machine.
-  testsFinishTimeout: 600000,
+  // The story smoke test runs two accessibility engines over every story: ~10 minutes for
+  // Firefox and WebKit side by side on a loaded machine.
+  testsFinishTimeout: 900000,
   testFramework: { config: { timeout: 20000 } },
   plugins: [allStoriesPlugin, secondCopyPlugin, screenshotPlugin, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: wanted.map((name) => {
