@@ -96,6 +96,20 @@ const allStoriesPlugin = {
 };
 
 /**
+ * Serves `/__second-copy__.js`: the library bundled with its own lit and @lit/localize, as a
+ * second bundle on a host's page brings them (for the two-copies locale test).
+ */
+const secondCopyPlugin = {
+  name: 'second-copy',
+  async serve(context) {
+    if (context.path !== '/__second-copy__.js') return undefined;
+    const { build } = await import('esbuild');
+    const result = await build({ entryPoints: ['src/index.ts'], bundle: true, format: 'esm', target: 'es2022', write: false, conditions: ['production'], logLevel: 'silent' });
+    return { body: result.outputFiles[0].text, type: 'js' };
+  },
+};
+
+/**
  * Element tests in real browsers. Which browsers run comes from SIP_BROWSERS
  * (comma-separated: chromium, firefox, webkit; default all three). Each browser's binary can be
  * pointed elsewhere with CHROMIUM_BIN, FIREFOX_BIN and WEBKIT_BROWSER_BIN; WebKit is driven
@@ -164,9 +178,11 @@ export default {
   concurrentBrowsers: 3,
   browserStartTimeout: 120000,
   testsStartTimeout: 120000,
-  testsFinishTimeout: 300000,
+  // The story smoke test runs two accessibility engines over every story: ~10 minutes for
+  // Firefox and WebKit side by side on a loaded machine.
+  testsFinishTimeout: 900000,
   testFramework: { config: { timeout: 20000 } },
-  plugins: [allStoriesPlugin, screenshotPlugin, pdfPlugin, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [allStoriesPlugin, secondCopyPlugin, screenshotPlugin, pdfPlugin, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: wanted.map((name) => {
     const make = launchers[/** @type {keyof typeof launchers} */ (name)];
     if (!make) throw new Error(`Unknown browser "${name}" in SIP_BROWSERS (use chromium, firefox, webkit)`);

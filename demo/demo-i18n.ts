@@ -23,7 +23,16 @@ const TEXT: Record<SipLocale, Record<string, string>> = {
 };
 
 const LANGUAGE_KEY = 'sip-demo-language';
-let current: SipLocale = localStorage.getItem(LANGUAGE_KEY) === 'en' ? 'en' : 'sv';
+let current: SipLocale = stored() === 'en' ? 'en' : 'sv';
+
+// Storage may be switched off (it then throws); the language then lasts for the page.
+function stored(): string | null {
+  try {
+    return localStorage.getItem(LANGUAGE_KEY);
+  } catch {
+    return null;
+  }
+}
 
 export function t(key: string): string {
   return TEXT[current][key] ?? key;
@@ -36,7 +45,11 @@ export function demoLocale(): SipLocale {
 /** Applies a language to the page's own labels and to every sip-element. */
 export async function applyLanguage(locale: SipLocale, onChange?: () => void): Promise<void> {
   current = locale;
-  localStorage.setItem(LANGUAGE_KEY, locale);
+  try {
+    localStorage.setItem(LANGUAGE_KEY, locale);
+  } catch {
+    /* the choice lasts for this page */
+  }
   document.documentElement.lang = locale;
   for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) el.textContent = t(el.dataset.i18n ?? '');
   const select = document.querySelector<HTMLSelectElement>('#language');

@@ -1,7 +1,7 @@
 // The demo journal: a vendor-like page embedding every element around one shared plan. The plan
 // is the host's data, so the host (this page) keeps it in localStorage to survive a reload.
 import '../src/index';
-import { startRevision, type SipPlan, type Change } from '../src/model';
+import { parsePlan, startRevision, type SipPlan, type Change } from '../src/model';
 import type { SipPlanChangeDetail, SipPlanClosedDetail, SipPlanRevisedDetail } from '../src/index';
 import { examplePlans } from '../src/model/examples';
 import { applyLanguage, demoLocale, t } from './demo-i18n';
@@ -11,18 +11,39 @@ const PLAN_KEY = 'sip-demo-plan';
 const LOG_KEY = 'sip-demo-log';
 const TAB_KEY = 'sip-demo-tab';
 
-function loadPlan(): SipPlan {
+// Storage may be full, switched off (it then throws) or hold anything a person or another page
+// put there: every read is checked and falls back, every write may fail without breaking the page.
+function read(key: string): unknown {
   try {
-    const saved = localStorage.getItem(PLAN_KEY);
-    if (saved) return JSON.parse(saved) as SipPlan;
+    const saved = localStorage.getItem(key);
+    return saved === null ? undefined : (JSON.parse(saved) as unknown);
   } catch {
-    /* a broken saved plan falls back to the example */
+    return undefined;
   }
-  return structuredClone(examplePlans.elderly);
+}
+function write(key: string, value: unknown): void {
+  try {
+    localStorage.setItem(key, JSON.stringify(value));
+  } catch {
+    /* the page keeps working without storage */
+  }
+}
+
+function loadPlan(): SipPlan {
+  const saved = parsePlan(read(PLAN_KEY), { warnings: false });
+  return saved.ok ? saved.plan : structuredClone(examplePlans.elderly);
+}
+
+function loadLog(): Change[] {
+  const saved = read(LOG_KEY);
+  if (!Array.isArray(saved)) return [];
+  return saved.filter(
+    (c): c is Change => typeof c === 'object' && c !== null && typeof c.at === 'string' && typeof c.by === 'string' && typeof c.type === 'string',
+  );
 }
 
 let plan = loadPlan();
-let log: Change[] = JSON.parse(localStorage.getItem(LOG_KEY) ?? '[]') as Change[];
+let log: Change[] = loadLog();
 const elements = [...document.querySelectorAll<HTMLElement & { plan?: SipPlan }>('main [role=tabpanel] > *')].filter((el) =>
   el.localName.startsWith('sip-'),
 );
@@ -54,8 +75,8 @@ document.addEventListener('sip-plan-change', (event) => {
   const { detail } = event as CustomEvent<SipPlanChangeDetail>;
   plan = detail.plan;
   log = [...log, detail.change].slice(-50);
-  localStorage.setItem(PLAN_KEY, JSON.stringify(plan));
-  localStorage.setItem(LOG_KEY, JSON.stringify(log));
+  write(PLAN_KEY, plan);
+  write(LOG_KEY, log);
   render();
 });
 
@@ -79,12 +100,19 @@ document.querySelector('#revise')!.addEventListener('click', () => {
     return;
   }
   document.dispatchEvent(new CustomEvent('sip-plan-change', { detail: { plan: result.plan, change: result.change } }));
+  // The button hides with the active plan; focus goes to the plan's status, which now names the
+  // new version (instead of dropping to the page's start).
+  document.querySelector<HTMLElement>('#plan-status')!.focus();
 });
 
 document.querySelector('#reset')!.addEventListener('click', () => {
   if (!confirm(t('confirmReset'))) return;
-  localStorage.removeItem(PLAN_KEY);
-  localStorage.removeItem(LOG_KEY);
+  try {
+    localStorage.removeItem(PLAN_KEY);
+    localStorage.removeItem(LOG_KEY);
+  } catch {
+    /* nothing stored */
+  }
   plan = structuredClone(examplePlans.elderly);
   log = [];
   render();
@@ -103,7 +131,7 @@ function selectTab(tab: HTMLButtonElement, focus = false): void {
     other.tabIndex = selected ? 0 : -1;
     document.getElementById(other.getAttribute('aria-controls')!)!.hidden = !selected;
   }
-  localStorage.setItem(TAB_KEY, tab.id);
+  write(TAB_KEY, tab.id);
   history.replaceState(null, '', `#${tab.id.replace('tab-', '')}`);
   if (focus) tab.focus();
 }
@@ -120,7 +148,7 @@ for (const tab of tabs) {
 }
 // A link may name a tab (`#network`); otherwise the last one used.
 const fromHash = tabs.find((tab) => location.hash && tab.id === `tab-${location.hash.slice(1)}`);
-selectTab(fromHash ?? tabs.find((tab) => tab.id === localStorage.getItem(TAB_KEY)) ?? tabs[0]!);
+selectTab(fromHash ?? tabs.find((tab) => tab.id === read(TAB_KEY)) ?? tabs[0]!);
 
 void applyLanguage(demoLocale(), render);
 render();

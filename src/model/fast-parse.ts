@@ -120,16 +120,17 @@ function compileObject(def: Def): Compiled {
     for (let i = 0; i < fields.length; i++) {
       const f = fields[i]!;
       const v = src[f.key];
-      if (f.kind === 1) {
-        if (v === undefined) {
+      // Only an undefined value needs the second look (`in`): most fields are simply present.
+      if (v === undefined) {
+        if (f.kind === 1) {
           if (f.key in src) out[f.key] = undefined;
           continue;
         }
-      } else if (f.kind === 2 && v === undefined) {
-        out[f.key] = f.def.defaultValue;
-        continue;
-      } else if (f.kind === 0 && !(f.key in src)) {
-        return FAIL;
+        if (f.kind === 2) {
+          out[f.key] = f.def.defaultValue;
+          continue;
+        }
+        if (!(f.key in src)) return FAIL;
       }
       const r = f.run(v);
       if (r === FAIL) return FAIL;
@@ -239,4 +240,64 @@ export function listItem(schema: z.ZodMiniType): z.ZodMiniType | undefined {
   let def = defOf(schema);
   if (def.type === 'default' && def.innerType) def = defOf(def.innerType);
   return def.type === 'array' ? def.element : undefined;
+}
+
+/** One of zod's issues, as far as `parse.ts` reads it. */
+export interface ShapeIssue {
+  code?: string;
+  path?: PropertyKey[];
+  expected?: unknown;
+  format?: unknown;
+}
+
+interface SafeParsing {
+  safeParse(value: unknown): { success: boolean; error?: { issues: ShapeIssue[] } };
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * zod's issues for `input`, at most `max` of them, in zod's order. zod itself collects every
+ * issue and spreads each list into its parent's (`push(...issues)`), so a list of some 50,000
+ * bad items overflows the call stack instead of reporting. This walks objects and lists here
+ * and lets zod check only the leaves (and what it cannot walk, such as unions), stopping once
+ * `max` issues are found.
+ */
+export function boundedIssues(schema: z.ZodMiniType, input: unknown, max: number): ShapeIssue[] {
+  const out: ShapeIssue[] = [];
+  walk(schema, input, [], out, max);
+  return out;
+}
+
+function walk(schema: z.ZodMiniType, value: unknown, path: PropertyKey[], out: ShapeIssue[], max: number): void {
+  if (out.length >= max) return;
+  const def = defOf(schema);
+  if ((def.type === 'optional' || def.type === 'default') && def.innerType) {
+    if (value !== undefined) walk(def.innerType, value, path, out, max);
+    return;
+  }
+  if (def.type === 'object' && def.shape && isRecord(value)) {
+    for (const key of Object.keys(def.shape)) {
+      walk(def.shape[key]!, value[key], [...path, key], out, max);
+      if (out.length >= max) return;
+    }
+    return;
+  }
+  if (def.type === 'array' && def.element && Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      walk(def.element, value[i], [...path, i], out, max);
+      if (out.length >= max) return;
+    }
+    for (const { _zod: { def: c } } of def.checks ?? []) {
+      if (out.length >= max) return;
+      if (c.check === 'min_length' && value.length < c.minimum!) out.push({ code: 'too_small', path });
+      else if (c.check === 'max_length' && value.length > c.maximum!) out.push({ code: 'too_big', path });
+    }
+    return;
+  }
+  const r = (schema as unknown as SafeParsing).safeParse(value);
+  for (const issue of r.success ? [] : (r.error?.issues ?? [])) {
+    if (out.length >= max) return;
+    out.push({ ...issue, path: [...path, ...(issue.path ?? [])] });
+  }
 }

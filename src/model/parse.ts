@@ -1,7 +1,7 @@
 import { checkGuidance, checkInvariants } from './invariants';
 import { issue, type IssuePath, type PlanIssue } from './issues';
 import { planSchema, type SipPlan } from './schema';
-import { compile, FAIL, type Compiled } from './fast-parse';
+import { boundedIssues, compile, FAIL, type Compiled, type ShapeIssue } from './fast-parse';
 import { shapeChecks } from './shape';
 import { registerShapeChecks } from './validator';
 
@@ -18,12 +18,7 @@ export interface ParseOptions {
   warnings?: boolean;
 }
 
-interface ZodIssueLike {
-  code?: string;
-  path?: PropertyKey[];
-  expected?: unknown;
-  format?: unknown;
-}
+type ZodIssueLike = ShapeIssue;
 
 const MAX_ISSUES = 200;
 
@@ -83,6 +78,10 @@ export function parsePlan(input: unknown, options: ParseOptions = {}): ParseResu
   try {
     let plan = fastParse(input) as SipPlan | typeof FAIL;
     if (plan === FAIL) {
+      // The first issues, collected without zod's whole-tree pass (which overflows the stack on
+      // tens of thousands of bad items); zod parses only when the walk finds nothing.
+      const found = boundedIssues(planSchema, input, MAX_ISSUES);
+      if (found.length > 0) return { ok: false, issues: found.map((i) => fromZod(i, input)) };
       const r = planSchema.safeParse(input);
       if (!r.success) {
         const issues = (r.error.issues as ZodIssueLike[]).slice(0, MAX_ISSUES).map((i) => fromZod(i, input));

@@ -13,7 +13,9 @@ export const TOKEN_DEFAULTS = {
   'color-border': '#767b84',
   'color-accent': '#0b5cad',
   'color-accent-text': '#ffffff',
-  'color-focus': '#b3001b',
+  // Violet: 7.6:1 on white, 7.0:1 on the surface, and unlike the danger red and the accent blue for
+  // typical and colour-blind vision (test/shared/tokens.node.test.ts).
+  'color-focus': '#5b2bd6',
   'color-success': '#1e6b34',
   'color-warning': '#8a5300',
   'color-danger': '#b3261e',

@@ -19,6 +19,7 @@ export const CONTRACT_CHECKS = [
   'shows a plan',
   'readonly',
   'invalid plan',
+  'hostile plan',
   'plan change',
   'unknown fields',
   'input not mutated',
@@ -189,6 +190,41 @@ export function runContract<E extends ContractElement>(spec: ContractSpec<E>): v
         expect(invalidAlert(el)?.textContent).to.contain('Planen kan inte visas');
       } finally {
         el.remove();
+      }
+    });
+
+    // Issue 17: a throwing getter or a Proxy must reach validation before anything reads it.
+    check('hostile plan', async () => {
+      const trap = () => {
+        throw new Error('hostile read');
+      };
+      const hostile: [string, unknown][] = [
+        ['a Proxy that throws on every read', new Proxy({}, { get: trap, has: trap, ownKeys: trap, getOwnPropertyDescriptor: trap, getPrototypeOf: trap })],
+        ['throwing getters', Object.defineProperties({ ...spec.plan() }, { status: { get: trap, enumerable: true }, person: { get: trap, enumerable: true } })],
+      ];
+      for (const [what, plan] of hostile) {
+        const el = document.createElement(spec.tag) as E;
+        let invalid = 0;
+        el.addEventListener('sip-invalid', () => invalid++);
+        let thrown: unknown;
+        const errors = await pageErrors(async () => {
+          try {
+            el.plan = plan as SipPlan;
+            document.body.append(el);
+            await settled(el);
+            await settled(el);
+          } catch (error) {
+            thrown = error;
+          }
+        });
+        try {
+          expect(thrown, `${what}: thrown into the host`).to.equal(undefined);
+          expect(errors, `${what}: page errors`).to.deep.equal([]);
+          expect(invalid, `${what}: sip-invalid`).to.equal(1);
+          expect(invalidAlert(el)?.textContent, what).to.contain('Planen kan inte visas');
+        } finally {
+          el.remove();
+        }
       }
     });
 

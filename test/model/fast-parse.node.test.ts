@@ -2,13 +2,16 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { planSchema } from '../../src/model';
-import { compile, FAIL } from '../../src/model/fast-parse';
+import { boundedIssues, compile, FAIL } from '../../src/model/fast-parse';
 import { examplePlans } from '../../src/model/examples';
 import { clone } from './helpers';
 
 const fast = compile(planSchema);
 
-/** The fast path must accept exactly what zod accepts and build the same output. */
+/**
+ * The fast path must accept exactly what zod accepts and build the same output; the bounded
+ * issue walk must report zod's first issues (code and path) in zod's order.
+ */
 function same(input: unknown): void {
   const z = planSchema.safeParse(input);
   let f: unknown;
@@ -17,10 +20,13 @@ function same(input: unknown): void {
   } catch {
     f = FAIL;
   }
+  const walked = boundedIssues(planSchema, input, 200).map((i) => ({ code: i.code, path: i.path }));
   if (!z.success) {
     assert.equal(f, FAIL, 'fast path accepted what zod rejects');
+    assert.deepStrictEqual(walked, z.error.issues.slice(0, 200).map((i) => ({ code: i.code, path: i.path })));
     return;
   }
+  assert.deepStrictEqual(walked, [], 'the issue walk found issues where zod found none');
   assert.notEqual(f, FAIL, 'fast path rejected what zod accepts');
   assert.deepStrictEqual(f, z.data);
   assert.equal(JSON.stringify(f), JSON.stringify(z.data), 'key order differs');

@@ -90,6 +90,23 @@ test('hostile input never throws', () => {
   for (const v of [null, undefined, 0, NaN, [], () => 1, Symbol('s'), 10n, new Date()]) assert.equal(parsePlan(v).ok, false);
 });
 
+test('tens of thousands of bad items give the first 200 issues, not parse.exception (issue 17)', () => {
+  // zod alone overflows the call stack here (it spreads every item's issues into the plan's).
+  for (const n of [50_000, 200_000]) {
+    const plan = { ...clone(example('elderly')), activities: Array.from({ length: n }, (_, i) => ({ id: i })) };
+    const r = parsePlan(plan);
+    assert.equal(r.ok, false);
+    if (r.ok) return;
+    assert.equal(r.issues.length, 200, `${n} items`);
+    assert.deepEqual(r.issues[0]!.path, ['activities', 0, 'id']);
+    assert.ok(r.issues.every((i) => i.code.startsWith('schema.') && i.path[0] === 'activities'), r.issues[0]!.code);
+  }
+  const deep = clone(example('elderly'));
+  deep.activities[0]!.goalIds = Array.from({ length: 300_000 }, () => 7) as never;
+  const d = parsePlan(deep);
+  assert.ok(!d.ok && d.issues.length === 200 && d.issues[0]!.path.join('.') === 'activities.0.goalIds.0', !d.ok ? d.issues[0]!.code : '');
+});
+
 test('invariant: duplicate ids and dangling references are errors with paths', () => {
   const p = clone(example('elderly'));
   p.goals.push({ ...p.goals[0]! });

@@ -1,11 +1,12 @@
 /**
  * Renders every story of every stories file, the way Storybook composes it (meta + story args,
  * render, decorators, locale global), and fails on a render error, a console error, an uncaught
- * exception, an empty render, or an axe violation (WCAG 2.0–2.2 A/AA).
+ * exception, an empty render, a violation found by axe or by IBM's Equal Access engine (WCAG
+ * 2.0–2.2 A/AA), or content wider than the element at 320 px (sideways scrolling, WCAG 1.4.10).
  */
 import { expect } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
-import { axeViolations } from '../helpers/a11y';
+import { axeViolations, ibmViolations } from '../helpers/a11y';
 import { useLocale } from '../helpers/element';
 // Served by the `all-stories` plugin in web-test-runner.config.mjs: one loader per stories file.
 // @ts-expect-error virtual module
@@ -61,7 +62,7 @@ for (const [file, load] of Object.entries(loaders)) {
       mod = await load();
     });
 
-    it('renders every story without errors and passes axe', async function () {
+    it('renders every story without errors, passes axe and IBM, and reflows at 320 px', async function () {
       this.timeout(300000);
       const meta = (mod.default ?? {}) as Csf;
       const failures: string[] = [];
@@ -137,6 +138,8 @@ async function renderStory(meta: Csf, story: Csf, exportName: string): Promise<s
       if (box.width === 0 || box.height === 0) problems.push(`<${el.localName}> has no size (${box.width}×${box.height})`);
     }
     problems.push(...(await axeViolations(root)).map((v) => `axe: ${v}`));
+    problems.push(...(await ibmViolations(root)).map((v) => `ibm: ${v}`));
+    problems.push(...(await reflowProblems(root, elements)));
   } catch (error) {
     problems.push(`render error: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
   } finally {
@@ -145,6 +148,20 @@ async function renderStory(meta: Csf, story: Csf, exportName: string): Promise<s
     window.removeEventListener('unhandledrejection', onRejection);
     render(null, root);
     root.remove();
+  }
+  return problems;
+}
+
+/** At 320 px (a 320 px wide container; WebKit's driver cannot set the viewport) no element is wider than its box. */
+async function reflowProblems(root: HTMLElement, elements: Element[]): Promise<string[]> {
+  root.style.inlineSize = '320px';
+  // Container queries and resize observers settle in the next frames; lit re-renders after them.
+  for (let i = 0; i < 2; i++) await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+  for (const el of elements) await (el as Element & { updateComplete?: Promise<unknown> }).updateComplete;
+  await new Promise((r) => requestAnimationFrame(() => r(undefined)));
+  const problems: string[] = [];
+  for (const el of [root, ...elements]) {
+    if (el.scrollWidth > el.clientWidth) problems.push(`320 px: <${el.localName}> content is ${el.scrollWidth} px wide in ${el.clientWidth} px`);
   }
   return problems;
 }

@@ -276,6 +276,8 @@ export const meetingCircleStyles = [
     }
     th,
     td {
+      /* A long word may break, so the table never widens the circle past 320 px (WCAG 1.4.10). */
+      overflow-wrap: anywhere;
       text-align: start;
       padding: ${token.space1} ${token.space2};
       border-block-end: 1px solid ${token.colorBorder};

@@ -153,14 +153,36 @@ export function textWidth(text: string, fontSize: number = METRICS.fontSize): nu
   return em * fontSize;
 }
 
-/** `text`, cut with an ellipsis so it fits `max` units. */
+/**
+ * `text`, cut with an ellipsis so it fits `max` units. The cut falls after a whole word when
+ * one fits, so the label is the start of the accessible name in whole words (WCAG 2.5.3: a
+ * speech input user says the words they see); see below for a first word too long for `max`.
+ */
 export function truncate(text: string, max: number, fontSize: number = METRICS.fontSize, measure?: (text: string) => number): { text: string; truncated: boolean } {
   const width = measure ?? ((t: string) => textWidth(t, fontSize));
   const clean = text.replace(/\s+/g, ' ').trim();
   if (width(clean) <= max) return { text: clean, truncated: false };
   const chars = [...clean];
-  while (chars.length > 0 && width(chars.join('').trimEnd() + '…') > max) chars.pop();
-  return { text: chars.join('').trimEnd() + '…', truncated: true };
+  const cut = (n: number) => chars.slice(0, n).join('').trimEnd() + '…';
+  // The longest prefix that fits, found by halving: a long name costs log n measurements.
+  let lo = 0;
+  let hi = chars.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (width(cut(mid)) <= max) lo = mid;
+    else hi = mid - 1;
+  }
+  const kept = chars.slice(0, lo).join('');
+  const space = chars[lo] === ' ' ? lo : kept.lastIndexOf(' ');
+  const words = space > 0 ? kept.slice(0, space).replace(/[\s,;:]+$/, '') : '';
+  if (words) return { text: `${words}…`, truncated: true };
+  // The first word alone is too wide: shown whole when it is at most half again the width
+  // ("Försäkringskassan…"), else cut inside (a word that long says enough in its start).
+  const space1 = clean.indexOf(' ');
+  if (space1 < 0 && width(clean) <= max * 1.5) return { text: clean, truncated: false };
+  const first = `${clean.slice(0, space1).replace(/[,;:]+$/, '')}…`;
+  if (space1 > 0 && width(first) <= max * 1.5) return { text: first, truncated: true };
+  return { text: `${kept.trimEnd()}…`, truncated: true };
 }
 
 /** Normalises an angle to [START, START + 2π). */

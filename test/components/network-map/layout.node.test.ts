@@ -197,6 +197,27 @@ test('labels are truncated with an ellipsis to the width the layout reserves', (
   assert.deepEqual(truncate('  Eva \n Lind ', 92), { text: 'Eva Lind', truncated: false });
 });
 
+test('a cut label is the start of the name in whole words, and a long name costs few measurements (issue 17)', () => {
+  // WCAG 2.5.3: a speech input user says the words they see; a word cut in two is not in the name.
+  for (const name of ['Geriatriska mottagningen, Västmanlands sjukhus', 'Barn- och ungdomspsykiatrin Västerås', 'IFK Eskilstuna P15 och föräldrar']) {
+    const t = truncate(name, 92);
+    assert.ok(t.truncated && t.text.endsWith('…'), name);
+    const words = t.text.slice(0, -1);
+    assert.ok(name.startsWith(words) && /^[\s,]/.test(name.slice(words.length)), `${name} → ${t.text}`);
+    assert.ok(textWidth(t.text) <= 92);
+  }
+  // A first word too wide shows whole when at most half again the width, else it is cut inside.
+  assert.equal(truncate('Försäkringskassan Uppsala', 92).text, 'Försäkringskassan…');
+  assert.equal(truncate('Arbetsförmedlingen', 92).text, 'Arbetsförmedlingen');
+  const long = truncate('Ungdomsmottagningsverksamhetsområdet Uppsala', 92);
+  assert.ok(long.text.startsWith('Ungdomsm') && textWidth(long.text) <= 92, long.text);
+  let calls = 0;
+  const counted = (text: string) => (calls++, textWidth(text));
+  const huge = truncate('Anna '.repeat(20_000), 92, undefined, counted);
+  assert.ok(huge.truncated && textWidth(huge.text) <= 92);
+  assert.ok(calls < 40, `${calls} measurements for a 100,000-character name`);
+});
+
 test('cellAt maps points to sectors and rings; the reading order walks sectors then rings', () => {
   const entries: LayoutEntry[] = [
     { id: 'r3', sector: 'region', ring: 3, label: 'Region tre' },

@@ -32,7 +32,8 @@ export function principalLetter(kind: Principal['kind']): string {
 
 /** The principal badge, a 9 × 9 box with the letter, drawn from its top-left corner. */
 export function principalBadge(kind: Principal['kind'], x = 0, y = 0): SVGTemplateResult {
-  return svg`<g class=${`principal p-${kind}`} transform="translate(${x} ${y})"><rect class="badge-box" x=".25" y=".25" width="8.5" height="8.5" rx="1.5"></rect><text class="badge-letter" x="4.5" y="7.2" text-anchor="middle">${principalLetter(kind)}</text></g>`;
+  // aria-hidden: a badge, not a word of the entry's label (the description names the principal).
+  return svg`<g class=${`principal p-${kind}`} aria-hidden="true" transform="translate(${x} ${y})"><rect class="badge-box" x=".25" y=".25" width="8.5" height="8.5" rx="1.5"></rect><text class="badge-letter" x="4.5" y="7.2" text-anchor="middle">${principalLetter(kind)}</text></g>`;
 }
 
 /** The full description of an entry (its name is the accessible name; this is the rest). */
