@@ -376,29 +376,40 @@ export const meetingCircleStyles = [
       flex-basis: 100%;
     }
     @media (min-aspect-ratio: 4/3) and (min-width: 50rem) {
-      /* A wide screen: the circle and time on the left, everything to read on the right. */
+      /* A wide screen: time and circle on the left, everything to read on the right, one screen high. */
       .room {
         grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
-        grid-template-rows: 1fr auto;
+        grid-template-rows: minmax(0, 1fr) auto;
+        block-size: calc(100dvh - 2 * ${token.space4});
       }
       .room-stage {
         flex-direction: column;
         flex-wrap: nowrap;
-        align-items: stretch;
+        justify-content: flex-start;
         grid-row: 1;
-      }
-      .room .dial {
-        --_size: var(--sip-meeting-circle-size, min(100%, 52vh));
-        align-self: center;
+        min-block-size: 0;
+        /* At 200 % zoom the circle scrolls under the time rather than over the controls. */
+        overflow: auto;
       }
       .room .times {
+        order: -1;
         flex: 0 0 auto;
         text-align: center;
         justify-items: center;
       }
+      .room .dial {
+        --_size: var(--sip-meeting-circle-size, min(100%, 44vh));
+        flex: 0 1 auto;
+        min-block-size: 0;
+      }
       .room-side {
         grid-row: 1;
         grid-template-columns: minmax(0, 1fr);
+        overflow: auto;
+        min-block-size: 0;
+      }
+      .room-side .people {
+        columns: 2;
       }
       .room-controls {
         grid-column: 1 / -1;

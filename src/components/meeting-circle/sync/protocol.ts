@@ -8,7 +8,7 @@
  */
 import type { MeetingClockState } from '../clock';
 
-/** The message a chair publishes (as JSON). `sentAt` orders messages from several transports. */
+/** The message a chair publishes (as JSON). `sentAt`: the chair's clock, for telling how old a message is. */
 export interface ClockMessage {
   v: 1;
   /** The chair's clock when it was sent (epoch ms). */
