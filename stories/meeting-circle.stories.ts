@@ -174,3 +174,49 @@ export const ForcedColours: Story = {
   args: { state: meeting(60, [6, 9]), at: T0 + 31 * M },
   parameters: { docs: { description: { story: 'Emulate `forced-colors: active` in the browser devtools to check.' } } },
 };
+
+const elderlyMeeting = (parts: number[]) => ({ ...meeting(90, parts), planId: examplePlans.elderly.id, meetingId: 'meeting-1' });
+
+/**
+ * The room view (presenter mode) for the wall screen: the circle large with the part names on it,
+ * the time left, the part's prompt for everyone, the meeting's purpose, questions and
+ * participants, and the participants' join link and QR code. Controls sit in a slim bar.
+ */
+export const RoomView: Story = {
+  render: (args) => html`<sip-meeting-circle
+    presenter
+    .plan=${examplePlans.elderly}
+    meeting-id="meeting-1"
+    .clock=${() => args.at}
+    .state=${args.state}
+    sync-room="story-room"
+    sync-token="story-token-1234"
+    join-url="https://sip.example/follow.html"
+  ></sip-meeting-circle>`,
+  args: { state: elderlyMeeting([10, 15]), at: T0 + 40 * M },
+  parameters: { layout: 'fullscreen' },
+};
+
+export const RoomViewEnglish: Story = { ...RoomView, globals: { locale: 'en' } };
+
+/**
+ * The participant view on a phone: `follow` with the chair's join code, in the reader's own
+ * version. The chair here is hidden on the same page; on a real phone it is another device
+ * (`sync-url`: a y-websocket server) and the code comes from the chair's link or QR code.
+ */
+const participant = (audience: Audience, room: string) => (args: Args) =>
+  html`<sip-meeting-circle hidden sync-room=${room} sync-token="story-token-1234" .clock=${() => args.at} .state=${args.state}></sip-meeting-circle>
+    <div style="max-width: 360px">
+      <sip-meeting-circle follow audience=${audience} sync-room=${room} sync-token="story-token-1234" .clock=${() => args.at}></sip-meeting-circle>
+    </div>`;
+
+export const ParticipantYoungPerson: Story = { render: participant('young', 'story-young'), args: { state: meeting(60, [6, 9]), at: T0 + 31 * M } };
+export const ParticipantParent: Story = { render: participant('parent', 'story-parent'), args: { state: meeting(60, [6, 9]), at: T0 + 31 * M } };
+export const ParticipantParentEnglish: Story = { ...ParticipantParent, globals: { locale: 'en' } };
+
+/** A participant with a wrong or missing code sees nothing of the meeting, only that it waits. */
+export const ParticipantWrongToken: Story = {
+  render: (args) => html`<sip-meeting-circle hidden sync-room="story-wrong" sync-token="story-token-1234" .clock=${() => args.at} .state=${args.state}></sip-meeting-circle>
+    <div style="max-width: 360px"><sip-meeting-circle follow audience="adult" sync-room="story-wrong" sync-token="not-the-token"></sip-meeting-circle></div>`,
+  args: { state: meeting(60, [6, 9]), at: T0 + 31 * M },
+};
