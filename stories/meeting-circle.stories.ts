@@ -12,6 +12,8 @@ import {
   type MeetingClockState,
 } from '../src/components/meeting-circle/clock';
 import type { MeetingPart } from '../src/model';
+import type { SyncTransportFactory } from '../src/components/meeting-circle/index';
+import { clockMessage } from '../src/components/meeting-circle/sync/protocol';
 import type { SipPlan } from '../src/model';
 import { EXAMPLE_NOW, examplePlans } from '../src/model/examples';
 
@@ -201,22 +203,26 @@ export const RoomViewEnglish: Story = { ...RoomView, globals: { locale: 'en' } }
 
 /**
  * The participant view on a phone: `follow` with the chair's join code, in the reader's own
- * version. The chair here is hidden on the same page; on a real phone it is another device
- * (`sync-url`: a y-websocket server) and the code comes from the chair's link or QR code.
+ * version. Here a story transport (`syncTransport`, the host's plug-in point) hands over the
+ * chair's clock; in a meeting it comes from the chair's device through `sync-url` (a y-websocket
+ * server) or, in the same browser, a BroadcastChannel.
  */
-const participant = (audience: Audience, room: string) => (args: Args) =>
-  html`<sip-meeting-circle hidden sync-room=${room} sync-token="story-token-1234" .clock=${() => args.at} .state=${args.state}></sip-meeting-circle>
-    <div style="max-width: 360px">
-      <sip-meeting-circle follow audience=${audience} sync-room=${room} sync-token="story-token-1234" .clock=${() => args.at}></sip-meeting-circle>
-    </div>`;
+const chairClock =
+  (state: MeetingClockState | undefined, at: number): SyncTransportFactory =>
+  () => ({
+    publish: () => undefined,
+    subscribe: (listener) => state && listener(clockMessage(state, at)),
+    onStatus: (listener) => listener('connected'),
+    close: () => undefined,
+  });
+const participant = (audience: Audience) => (args: Args) =>
+  html`<div style="max-width: 360px">
+    <sip-meeting-circle follow audience=${audience} sync-room="story-room" sync-token="story-token-1234" .clock=${() => args.at} .syncTransport=${chairClock(args.state, args.at)}></sip-meeting-circle>
+  </div>`;
 
-export const ParticipantYoungPerson: Story = { render: participant('young', 'story-young'), args: { state: meeting(60, [6, 9]), at: T0 + 31 * M } };
-export const ParticipantParent: Story = { render: participant('parent', 'story-parent'), args: { state: meeting(60, [6, 9]), at: T0 + 31 * M } };
+export const ParticipantYoungPerson: Story = { render: participant('young'), args: { state: meeting(60, [6, 9]), at: T0 + 31 * M } };
+export const ParticipantParent: Story = { render: participant('parent'), args: { state: meeting(60, [6, 9]), at: T0 + 31 * M } };
 export const ParticipantParentEnglish: Story = { ...ParticipantParent, globals: { locale: 'en' } };
 
-/** A participant with a wrong or missing code sees nothing of the meeting, only that it waits. */
-export const ParticipantWrongToken: Story = {
-  render: (args) => html`<sip-meeting-circle hidden sync-room="story-wrong" sync-token="story-token-1234" .clock=${() => args.at} .state=${args.state}></sip-meeting-circle>
-    <div style="max-width: 360px"><sip-meeting-circle follow audience="adult" sync-room="story-wrong" sync-token="not-the-token"></sip-meeting-circle></div>`,
-  args: { state: meeting(60, [6, 9]), at: T0 + 31 * M },
-};
+/** A participant with a wrong or missing code never gets the clock: it shows nothing of the meeting, only that it waits. */
+export const ParticipantWrongToken: Story = { render: participant('adult'), args: { state: undefined, at: T0 + 31 * M } };

@@ -10,7 +10,7 @@ const R = 96;
 const RING = 110;
 /** Baseline of a name on the upper half (letters stand outwards) and the lower half (inwards). */
 const NAME_UP = 121;
-const NAME_DOWN = 130;
+const NAME_DOWN = 133;
 /** Average width of a letter of a name, in circle units (font size 11.5). */
 const LETTER = 6.6;
 
