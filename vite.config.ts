@@ -38,7 +38,7 @@ export default defineConfig(({ command }) => ({
     lib: { entry: libraryEntries(), formats: ['es'] },
     rollupOptions: {
       // Dependencies stay imports: the vendor's bundler dedupes them with the host's own copies.
-      external: [/^lit(\/.*)?$/, /^@lit\//, /^zod(\/.*)?$/, /^personnummer$/, /^date-easter$/, /^react$/, /^vue$/],
+      external: [/^lit(\/.*)?$/, /^@lit\//, /^zod(\/.*)?$/, /^personnummer$/, /^date-easter$/, /^react$/, /^vue$/, /^yjs$/, /^y-websocket$/, /^uqr$/],
       // One output file per source module, mirroring src/: a vendor's bundler then tree-shakes
       // module by module, guided by package.json `sideEffects` (only registration has any).
       // Maps point into src/ by path but carry no copy of it, which halves the package.

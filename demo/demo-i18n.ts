@@ -10,6 +10,7 @@ const TEXT: Record<SipLocale, Record<string, string>> = {
     confirmReset: 'Återställa exempelplanen? Dina ändringar i demon försvinner.', none: '–', version: 'version',
     revise: 'Starta ny version av planen', reviseNote: 'Ny version startad i demon',
     'status.draft': 'utkast', 'status.active': 'aktiv (låst)', 'status.voided': 'makulerad', 'status.closed': 'avslutad',
+    followTitle: 'Följ mötet', followPage: 'Deltagarens sida', newCode: 'Nytt möte att dela',
   },
   en: {
     language: 'Language', reset: 'Reset the example plan', meetingPage: "Meeting leader's timer", identity: 'Personal identity number',
@@ -19,6 +20,7 @@ const TEXT: Record<SipLocale, Record<string, string>> = {
     confirmReset: 'Reset the example plan? Your changes in the demo will be lost.', none: '–', version: 'version',
     revise: 'Start a new version of the plan', reviseNote: 'New version started in the demo',
     'status.draft': 'draft', 'status.active': 'active (locked)', 'status.voided': 'voided', 'status.closed': 'closed',
+    followTitle: 'Follow the meeting', followPage: "Participant's page", newCode: 'New meeting to share',
   },
 };
 

@@ -1,5 +1,5 @@
 // The stand-alone page for meeting leaders: the meeting circle without a plan, run from attributes.
-import '../src/components/meeting-circle/index';
+import { newMeetingJoinCode, meetingJoinLink, type MeetingJoinCode } from '../src/components/meeting-circle/index';
 import { audienceLabel, toAudience } from '../src/components/meeting-circle/labels';
 import { applyLanguage, demoLocale } from './demo-i18n';
 
@@ -26,4 +26,31 @@ void circle.updateComplete.then(() => {
     duration.value = minutes;
     circle.setAttribute('duration', minutes);
   }
+});
+
+// Sharing: the meeting's join code lives in this browser (a host would keep it with its meeting),
+// and the clock goes through the local sync server that `npm start` runs beside Vite.
+const CODE_KEY = 'sip-demo-meeting-code';
+function storedCode(): MeetingJoinCode {
+  try {
+    const code = JSON.parse(localStorage.getItem(CODE_KEY) ?? 'null') as MeetingJoinCode | null;
+    if (code?.room && code.token) return code;
+  } catch {
+    // An unreadable code: make a new one.
+  }
+  const code = newMeetingJoinCode();
+  localStorage.setItem(CODE_KEY, JSON.stringify(code));
+  return code;
+}
+const SYNC_URL = `ws://${location.hostname}:1234`;
+function share(code: MeetingJoinCode): void {
+  circle.syncRoom = code.room;
+  circle.syncToken = code.token;
+  circle.syncUrl = SYNC_URL;
+  document.querySelector<HTMLAnchorElement>('#follow-link')!.href = meetingJoinLink(new URL('./follow.html', location.href).href, code);
+}
+share(storedCode());
+document.querySelector('#new-code')!.addEventListener('click', () => {
+  localStorage.removeItem(CODE_KEY);
+  share(storedCode());
 });

@@ -12,6 +12,8 @@ import {
   type MeetingClockState,
 } from '../src/components/meeting-circle/clock';
 import type { MeetingPart } from '../src/model';
+import type { SyncTransportFactory } from '../src/components/meeting-circle/index';
+import { clockMessage } from '../src/components/meeting-circle/sync/protocol';
 import type { SipPlan } from '../src/model';
 import { EXAMPLE_NOW, examplePlans } from '../src/model/examples';
 
@@ -174,3 +176,53 @@ export const ForcedColours: Story = {
   args: { state: meeting(60, [6, 9]), at: T0 + 31 * M },
   parameters: { docs: { description: { story: 'Emulate `forced-colors: active` in the browser devtools to check.' } } },
 };
+
+const elderlyMeeting = (parts: number[]) => ({ ...meeting(90, parts), planId: examplePlans.elderly.id, meetingId: 'meeting-1' });
+
+/**
+ * The room view (presenter mode) for the wall screen: the circle large with the part names on it,
+ * the time left, the part's prompt for everyone, the meeting's purpose, questions and
+ * participants, and the participants' join link and QR code. Controls sit in a slim bar.
+ */
+export const RoomView: Story = {
+  render: (args) => html`<sip-meeting-circle
+    presenter
+    .plan=${examplePlans.elderly}
+    meeting-id="meeting-1"
+    .clock=${() => args.at}
+    .state=${args.state}
+    sync-room="story-room"
+    sync-token="story-token-1234"
+    join-url="https://sip.example/follow.html"
+  ></sip-meeting-circle>`,
+  args: { state: elderlyMeeting([10, 15]), at: T0 + 40 * M },
+  parameters: { layout: 'fullscreen' },
+};
+
+export const RoomViewEnglish: Story = { ...RoomView, globals: { locale: 'en' } };
+
+/**
+ * The participant view on a phone: `follow` with the chair's join code, in the reader's own
+ * version. Here a story transport (`syncTransport`, the host's plug-in point) hands over the
+ * chair's clock; in a meeting it comes from the chair's device through `sync-url` (a y-websocket
+ * server) or, in the same browser, a BroadcastChannel.
+ */
+const chairClock =
+  (state: MeetingClockState | undefined, at: number): SyncTransportFactory =>
+  () => ({
+    publish: () => undefined,
+    subscribe: (listener) => state && listener(clockMessage(state, at)),
+    onStatus: (listener) => listener('connected'),
+    close: () => undefined,
+  });
+const participant = (audience: Audience) => (args: Args) =>
+  html`<div style="max-width: 360px">
+    <sip-meeting-circle follow audience=${audience} sync-room="story-room" sync-token="story-token-1234" .clock=${() => args.at} .syncTransport=${chairClock(args.state, args.at)}></sip-meeting-circle>
+  </div>`;
+
+export const ParticipantYoungPerson: Story = { render: participant('young'), args: { state: meeting(60, [6, 9]), at: T0 + 31 * M } };
+export const ParticipantParent: Story = { render: participant('parent'), args: { state: meeting(60, [6, 9]), at: T0 + 31 * M } };
+export const ParticipantParentEnglish: Story = { ...ParticipantParent, globals: { locale: 'en' } };
+
+/** A participant with a wrong or missing code never gets the clock: it shows nothing of the meeting, only that it waits. */
+export const ParticipantWrongToken: Story = { render: participant('adult'), args: { state: undefined, at: T0 + 31 * M } };

@@ -265,3 +265,19 @@ export function partGuide(audience: Audience, part: MeetingPart): PartGuide {
       return other(part);
   }
 }
+
+/** What the whole room does in `part`: one line for everyone, shown on the shared screen. */
+export function roomPrompt(part: MeetingPart): string {
+  switch (part) {
+    case 'opening':
+      return msg('Vi presenterar oss och går igenom syftet, frågorna och tiden.', { id: 'meeting.room.opening' });
+    case 'situation':
+      return msg('Hur ser situationen ut i dag? Vad fungerar och vad är svårt?', { id: 'meeting.room.situation' });
+    case 'needs':
+      return msg('Vad behövs? Vad kan var och en göra, och vem gör vad?', { id: 'meeting.room.needs' });
+    case 'summary':
+      return msg('Vi sammanfattar vem som gör vad och när.', { id: 'meeting.room.summary' });
+    default:
+      return msg('Har alla förstått planen? När ses vi nästa gång?', { id: 'meeting.room.closing' });
+  }
+}

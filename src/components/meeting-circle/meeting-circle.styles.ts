@@ -22,6 +22,7 @@ export const meetingCircleStyles = [
       font-size: 1.25rem;
       padding: ${token.space4};
       overflow: auto;
+      box-sizing: border-box;
     }
     :host(:fullscreen) {
       background: ${token.colorBg};
@@ -286,6 +287,188 @@ export const meetingCircleStyles = [
     th.n {
       text-align: end;
     }
+
+    /* ── the part names on the circle ── */
+    .name-arc {
+      fill: none;
+    }
+    .part-name {
+      font: 600 11.5px ${token.fontFamily};
+      fill: ${token.colorTextMuted};
+      text-anchor: middle;
+    }
+    .part-name.current {
+      fill: ${token.colorText};
+      font-weight: 700;
+    }
+    /* ── the room view (presenter) ── */
+    .room {
+      display: grid;
+      gap: ${token.space4} ${token.space6};
+      min-block-size: calc(100dvh - 2 * ${token.space4});
+      grid-template-columns: minmax(0, 1fr);
+      grid-template-rows: auto auto 1fr auto;
+      align-content: start;
+    }
+    .room-stage {
+      display: flex;
+      flex-wrap: wrap-reverse;
+      align-items: center;
+      justify-content: center;
+      gap: ${token.space4} ${token.space6};
+      border-radius: ${token.radius};
+    }
+    .room .dial {
+      --_size: var(--sip-meeting-circle-size, min(100%, 62vmin));
+      flex: 0 1 var(--_size);
+    }
+    .room .times {
+      flex: 1 1 18rem;
+    }
+    .room .big {
+      font-size: clamp(3.5rem, 17vmin, 14rem);
+    }
+    .room .now {
+      font-size: clamp(1.4rem, 4.5vmin, 3rem);
+      font-weight: 700;
+    }
+    .room .meeting-left {
+      font-size: clamp(1.2rem, 3.2vmin, 2rem);
+    }
+    .room-side {
+      display: grid;
+      gap: ${token.space4};
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 18rem), 1fr));
+      align-content: start;
+    }
+    .prompt {
+      border-inline-start: 8px solid var(--_current);
+      padding: ${token.space2} ${token.space4};
+      background: ${token.colorSurface};
+      border-radius: ${token.radius};
+    }
+    .prompt p {
+      margin: ${token.space2} 0 0;
+      font-size: clamp(1.2rem, 3.4vmin, 2.2rem);
+      line-height: 1.3;
+    }
+    .prompt .note {
+      font-size: 1rem;
+    }
+    .room-controls {
+      display: flex;
+      flex-wrap: wrap;
+      gap: ${token.space2};
+      align-items: center;
+      font-size: 1rem;
+      border-block-start: 1px solid ${token.colorBorder};
+      padding-block-start: ${token.space2};
+    }
+    .room-controls > .note {
+      flex-basis: 100%;
+    }
+    .room-more summary {
+      cursor: pointer;
+      min-block-size: 2.75rem;
+      display: flex;
+      align-items: center;
+      padding-inline: ${token.space2};
+    }
+    .room-more[open] {
+      flex-basis: 100%;
+    }
+    @media (min-aspect-ratio: 4/3) and (min-width: 50rem) {
+      /* A wide screen: time and circle on the left, everything to read on the right, one screen high. */
+      .room {
+        grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+        grid-template-rows: minmax(0, 1fr) auto;
+        block-size: calc(100dvh - 2 * ${token.space4});
+      }
+      .room-stage {
+        flex-direction: column;
+        flex-wrap: nowrap;
+        justify-content: flex-start;
+        grid-row: 1;
+        min-block-size: 0;
+        /* At 200 % zoom the circle scrolls under the time rather than over the controls. */
+        overflow: auto;
+      }
+      .room .times {
+        order: -1;
+        flex: 0 0 auto;
+        text-align: center;
+        justify-items: center;
+      }
+      .room .dial {
+        --_size: var(--sip-meeting-circle-size, min(100%, 44vh));
+        flex: 0 1 auto;
+        min-block-size: 0;
+      }
+      .room-side {
+        grid-row: 1;
+        grid-template-columns: minmax(0, 1fr);
+        overflow: auto;
+        min-block-size: 0;
+      }
+      .room-side .people {
+        columns: 2;
+      }
+      .room-controls {
+        grid-column: 1 / -1;
+      }
+    }
+    .info h4 {
+      margin: ${token.space2} 0 0;
+      font-size: 1em;
+    }
+    .info p,
+    .info ol,
+    .info ul {
+      margin: ${token.space1} 0 0;
+    }
+    .info ol,
+    .info ul {
+      padding-inline-start: ${token.space6};
+    }
+    .info,
+    .join {
+      border: 1px solid ${token.colorBorder};
+      border-radius: ${token.radius};
+      padding: ${token.space3} ${token.space4};
+    }
+    .join {
+      display: grid;
+      gap: ${token.space2};
+      justify-items: start;
+    }
+    .join p {
+      margin: 0;
+    }
+    .qr {
+      inline-size: min(100%, 10rem);
+      block-size: auto;
+      shape-rendering: crispEdges;
+    }
+    /* ── the participant view ── */
+    .follow {
+      display: grid;
+      gap: ${token.space3};
+    }
+    .follow .stage {
+      padding: 0;
+    }
+    .follow .dial {
+      --_size: var(--sip-meeting-circle-size, min(100%, 16rem));
+    }
+    .connection {
+      margin: ${token.space1} 0 0;
+      font-size: ${token.fontSizeSmall};
+      color: ${token.colorTextMuted};
+    }
+    .connection.warn {
+      color: ${token.colorDanger};
+      font-weight: 600;
+    }
     @media (prefers-reduced-motion: no-preference) {
       .sector {
         transition: fill 0.3s ease;
@@ -311,7 +494,8 @@ export const meetingCircleStyles = [
       .sector.current.over {
         fill: Highlight;
       }
-      .sector-label {
+      .sector-label,
+      .part-name {
         fill: CanvasText;
       }
       .sector-label.current {

@@ -36,10 +36,16 @@ import { WakeLockController } from './controllers/wake-lock';
 import { ChimeController } from './controllers/chime';
 import { PresenterController } from './controllers/presenter';
 import { StoredStateController } from './controllers/stored-state';
-import type { MeetingActions, MeetingViewModel } from './types';
+import { SyncController } from './controllers/sync';
+import { joinLink, type JoinCode } from './sync/protocol';
+import type { SyncTransportFactory } from './sync/transport';
+import type { MeetingActions, MeetingInfo, MeetingViewModel } from './types';
 import { meetingCircleStyles } from './meeting-circle.styles';
 
 export type { MeetingOwner, OwnedMeetingState } from './state';
+
+type QrModule = typeof import('uqr');
+let qrModule: Promise<QrModule> | undefined;
 
 // The view and what each reader does per part (most of the element's text) load in their own
 // chunk as soon as the first circle connects, so the timer's initial load stays small.
@@ -167,6 +173,12 @@ export class SipMeetingCircle extends SipElement {
     },
     meetingId: { type: String, attribute: 'meeting-id' },
     clock: { attribute: false },
+    follow: { type: Boolean, reflect: true },
+    syncRoom: { type: String, attribute: 'sync-room' },
+    syncToken: { type: String, attribute: 'sync-token' },
+    syncUrl: { type: String, attribute: 'sync-url' },
+    joinUrl: { type: String, attribute: 'join-url' },
+    syncTransport: { attribute: false },
   };
 
   static override styles = meetingCircleStyles;
@@ -197,6 +209,24 @@ export class SipMeetingCircle extends SipElement {
    * Anything that is not a function, throws, or returns no usable time is ignored.
    */
   declare clock: (() => number) | undefined;
+  /**
+   * Participant view: follows the chair's clock (`sync-room` + `sync-token`) part by part, in
+   * this reader's version (`audience`). Read-only; needs no plan and stores nothing.
+   */
+  declare follow: boolean;
+  /** The shared meeting's id (random, no personal data; see `newMeetingJoinCode`). */
+  declare syncRoom: string | undefined;
+  /** The shared meeting's secret token: a follower with another token hears nothing. */
+  declare syncToken: string | undefined;
+  /**
+   * A y-websocket server (ws:// or wss://) to share the clock with other devices. Yjs loads only
+   * when this is set. Without it the clock is shared with this browser's other windows only.
+   */
+  declare syncUrl: string | undefined;
+  /** The chair: the participant page's address; the chair shows it with the code as a link and QR code. */
+  declare joinUrl: string | undefined;
+  /** The host's own transport for other devices, instead of `sync-url` (see `SyncTransport`). */
+  declare syncTransport: SyncTransportFactory | undefined;
 
   private readonly lazy = new LazyPart(this, meetingPart);
   private readonly focuser = new FocusController(this);
@@ -211,10 +241,22 @@ export class SipMeetingCircle extends SipElement {
     exited: () => this.focuser.request('#presenter'),
   });
   private readonly stored = new StoredStateController(this, {
-    key: () => this.storageKey,
+    key: () => (this.follow ? undefined : this.storageKey),
     owner: () => this.expectedOwner(),
     changed: (reading) => this.onStoredChange(reading),
   });
+  private readonly sync = new SyncController(this, {
+    room: () => this.syncRoom,
+    token: () => this.syncToken,
+    role: () => (this.follow ? 'follower' : 'chair'),
+    url: () => this.syncUrl,
+    factory: () => (typeof this.syncTransport === 'function' ? this.syncTransport : undefined),
+    clock: () => this.clockState,
+    now: () => this.nowMs(),
+    received: (clock) => this.takeFollowed(clock),
+  });
+  /** The QR code of the join link once its module loaded: [link, modules]. */
+  private qr: [string, boolean[][]] | undefined;
 
   private clockState: MeetingClockState = createClock(plannedFromShares(60));
   /** Whose meeting `clockState` is, once started (empty before the start and without a plan). */
@@ -243,6 +285,7 @@ export class SipMeetingCircle extends SipElement {
     this.audience = 'chair';
     this.presenter = false;
     this.sound = false;
+    this.follow = false;
     this.addEventListener('keydown', this.onKeydown);
   }
 
@@ -277,6 +320,11 @@ export class SipMeetingCircle extends SipElement {
     return withOwner(this.clockState, this.owner);
   }
 
+  /** No controls: `readonly`, or a participant following the chair. */
+  private get viewOnly(): boolean {
+    return this.readonly || this.follow;
+  }
+
   private get running(): boolean {
     return statusOf(this.clockState) === 'running';
   }
@@ -299,7 +347,7 @@ export class SipMeetingCircle extends SipElement {
         this.pendingState = undefined;
         this.takeGiven(given);
       }
-      if (this.storageKey && this.storageKey !== this.storedKeyRead) {
+      if (this.storageKey && !this.follow && this.storageKey !== this.storedKeyRead) {
         this.storedKeyRead = this.storageKey;
         this.takeStored(this.stored.read());
       }
@@ -307,6 +355,8 @@ export class SipMeetingCircle extends SipElement {
     // The plan validates asynchronously, so compare what is planned rather than which inputs
     // changed. A started meeting restored from storage or set by the host keeps its own plan
     // until an input changes.
+    // A follower runs on the chair's plan of the meeting, whatever it was given.
+    if (this.follow) return;
     const planned = this.plannedNow();
     const key = planned.join(',');
     if (key !== this.plannedKey) {
@@ -317,6 +367,7 @@ export class SipMeetingCircle extends SipElement {
         if (next !== this.clockState) {
           this.clockState = next;
           if (!first && statusOf(next) !== 'idle') this.saveAndTell();
+          this.sync.publish();
         }
       }
     }
@@ -421,6 +472,13 @@ export class SipMeetingCircle extends SipElement {
     } else if (reading.reason !== 'empty' && reading.reason !== 'other-meeting') {
       this.stateProblem = this.refusal(reading.reason);
     }
+  }
+
+  /** The chair's clock arrived: shown as it is (no plan or owner on a follower's side). */
+  private takeFollowed(clock: unknown): void {
+    if (!this.follow) return;
+    const reading = readMeetingState(clock, {});
+    if (reading.ok) this.adopt(reading.state, {}, false);
   }
 
   private onStoredChange(reading: StateReading | undefined): void {
@@ -536,7 +594,7 @@ export class SipMeetingCircle extends SipElement {
   end(): void {
     const before = this.clockState;
     const status = statusOf(before);
-    if (this.readonly || (status !== 'running' && status !== 'paused')) return;
+    if (this.viewOnly || (status !== 'running' && status !== 'paused')) return;
     this.act(endClock(before, this.nowMs()));
     this.endUndo.offer({ label: msg('Mötet är avslutat.', { id: 'meeting.endedUndo' }), data: before });
     this.focuser.request('#summary-heading');
@@ -549,7 +607,7 @@ export class SipMeetingCircle extends SipElement {
     const v = this.view;
     const plan = this.validPlan;
     const meeting = this.meeting;
-    if (v.status !== 'ended' || !plan || !meeting || this.readonly || this.saved) return;
+    if (v.status !== 'ended' || !plan || !meeting || this.viewOnly || this.saved) return;
     if (this.owner.planId !== plan.id || this.owner.meetingId !== meeting.id) {
       this.problem = msg('Tiden hör till ett annat möte och sparas inte i den här planen.', { id: 'meeting.otherMeeting' });
       this.requestUpdate();
@@ -584,7 +642,7 @@ export class SipMeetingCircle extends SipElement {
   }
 
   private act(next: MeetingClockState): void {
-    if (this.readonly || next === this.clockState) return;
+    if (this.viewOnly || next === this.clockState) return;
     const owner = statusOf(this.clockState) === 'idle' ? this.expectedOwner() : this.owner;
     this.adopt(next, owner, true);
   }
@@ -603,6 +661,7 @@ export class SipMeetingCircle extends SipElement {
     if (after.status === 'idle') this.afterReset();
     if (!local) this.markOverrunsSeen();
     if (local) this.saveAndTell();
+    if (!this.follow) this.sync.publish();
     this.tellChange(before, after, local);
     this.requestUpdate();
   }
@@ -700,7 +759,7 @@ export class SipMeetingCircle extends SipElement {
   // ─── keys ──────────────────────────────────────────────────────────────
 
   private onKeydown = (e: KeyboardEvent): void => {
-    if (this.readonly || e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+    if (this.viewOnly || e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
     const origin = e.composedPath()[0] as HTMLElement | undefined;
     const tag = origin?.localName ?? '';
     if (tag === 'input' || tag === 'textarea' || tag === 'select' || tag === 'dialog' || origin?.isContentEditable || origin?.closest?.('dialog')) return;
@@ -737,17 +796,59 @@ export class SipMeetingCircle extends SipElement {
       guide: part.partGuide(audience, v.part),
       meetingStart: meeting?.start,
       planWithoutMeeting: !!plan && !meeting,
-      controls: !this.readonly,
+      mode: this.follow ? 'follow' : this.presenter ? 'room' : 'chair',
+      info: this.follow ? undefined : this.meetingInfo(),
+      roomPrompt: part.roomPrompt(v.part),
+      sync: { active: this.sync.active, status: this.sync.status, heard: this.sync.heard, join: this.follow ? undefined : this.joinInfo() },
+      controls: !this.viewOnly,
       sound: this.sound,
       presenter: this.presenter,
       undo: this.saved ? undefined : this.endUndo.entry,
-      canSave: ended && ours && !this.saved && !this.readonly,
+      canSave: ended && ours && !this.saved && !this.viewOnly,
       alreadyHeld: meeting?.status === 'held',
       saved: ended && this.saved,
       problem: this.problem,
       stateProblem: this.stateProblem,
       clockTime,
     };
+  }
+
+  /** The meeting's purpose, questions and who takes part, from the plan (the chair's side only). */
+  private meetingInfo(): MeetingInfo | undefined {
+    const plan = this.validPlan;
+    const meeting = this.meeting;
+    if (!plan || !meeting) return undefined;
+    const names = meeting.participants.flatMap((id) => {
+      const entry = plan.network.find((n) => n.id === id);
+      return entry ? [entry.name] : [];
+    });
+    const info: MeetingInfo = { questions: [...meeting.questions], participants: names, personAttends: meeting.personAttends === true };
+    if (meeting.purpose) info.purpose = meeting.purpose;
+    return info;
+  }
+
+  /** The join link and its QR code (the QR module loads the first time a link is shown). */
+  private joinInfo(): { link: string; qr: boolean[][] | undefined } | undefined {
+    const code: JoinCode | undefined = this.sync.active && this.syncRoom && this.syncToken ? { room: this.syncRoom, token: this.syncToken } : undefined;
+    if (!code || !this.joinUrl) return undefined;
+    let link: string;
+    try {
+      link = joinLink(new URL(this.joinUrl, document.baseURI).href, code);
+    } catch {
+      return undefined;
+    }
+    if (this.qr?.[0] !== link) {
+      qrModule ??= import('uqr');
+      void qrModule.then(
+        ({ encode }) => {
+          if (this.qr?.[0] === link) return;
+          this.qr = [link, encode(link, { ecc: 'M', border: 2 }).data];
+          this.requestUpdate();
+        },
+        () => undefined,
+      );
+    }
+    return { link, qr: this.qr?.[0] === link ? this.qr[1] : undefined };
   }
 
   override render(): TemplateResult | typeof nothing {

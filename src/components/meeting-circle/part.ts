@@ -6,7 +6,7 @@
 import type { MeetingCircleView } from './types';
 import { renderMeetingCircle } from './view/meeting-circle';
 
-export { partGuide } from './guide';
+export { partGuide, roomPrompt } from './guide';
 
 /** The view: `(vm, actions) => template`. */
 export const view: MeetingCircleView = renderMeetingCircle;

@@ -9,6 +9,29 @@ import type { UndoEntry } from '../../shared/undo';
 import type { ClockView, MeetingClockState } from './clock';
 import type { PartGuide } from './guide';
 import type { Audience } from './labels';
+import type { SyncStatus } from './sync/transport';
+
+/** What the room sees of the plan's meeting: no more than the chair reads out anyway. */
+export interface MeetingInfo {
+  purpose?: string;
+  questions: string[];
+  /** Names of the network entries invited to take part. */
+  participants: string[];
+  /** The person takes part. */
+  personAttends: boolean;
+}
+
+/** The shared meeting, as this circle is part of it. */
+export interface MeetingSync {
+  /** A complete join code is set: the clock is shared. */
+  active: boolean;
+  /** Whether the other devices are reached now. */
+  status: SyncStatus;
+  /** A follower has received the chair's clock. */
+  heard: boolean;
+  /** The chair: the participants' link and its QR code (modules, once loaded). */
+  join: { link: string; qr: boolean[][] | undefined } | undefined;
+}
 
 /** What the undo bar offers after the meeting was ended here: the state before the end. */
 export type EndUndo = UndoEntry<MeetingClockState>;
@@ -26,6 +49,13 @@ export interface MeetingViewModel {
   meetingStart: string | undefined;
   /** A plan is shown, but it has no meeting to run. */
   planWithoutMeeting: boolean;
+  /** The chair's circle, the room view (presenter) or a participant following the chair. */
+  mode: 'chair' | 'room' | 'follow';
+  /** The plan's meeting: purpose, questions, participants (not on a follower's side). */
+  info: MeetingInfo | undefined;
+  /** The current part's prompt for everyone in the room. */
+  roomPrompt: string;
+  sync: MeetingSync;
   /** Controls are shown (not read-only). */
   controls: boolean;
   sound: boolean;

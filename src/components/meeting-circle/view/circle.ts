@@ -1,11 +1,18 @@
 /** The circle itself: five sectors sized by planned time, the progress ring and the hub. */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { MEETING_PARTS, type ClockView } from '../clock';
+import { partLabel } from '../labels';
 
-const SIZE = 240;
+// Room around the ring for the part names (SKR's printed circle names the parts on it).
+const SIZE = 290;
 const C = SIZE / 2;
 const R = 96;
 const RING = 110;
+/** Baseline of a name on the upper half (letters stand outwards) and the lower half (inwards). */
+const NAME_UP = 121;
+const NAME_DOWN = 133;
+/** Average width of a letter of a name, in circle units (font size 11.5). */
+const LETTER = 6.6;
 
 function point(fraction: number, radius: number): [number, number] {
   const a = fraction * 2 * Math.PI - Math.PI / 2;
@@ -34,6 +41,32 @@ export function partState(v: ClockView, i: number): 'done' | 'current' | 'upcomi
   return i === v.index ? 'current' : 'upcoming';
 }
 
+/** An arc along `from`–`to` that text reads left to right on: clockwise on top, anticlockwise below. */
+function namePath(from: number, to: number): string {
+  const mid = (from + to) / 2;
+  const below = mid > 0.25 && mid < 0.75;
+  const r = below ? NAME_DOWN : NAME_UP;
+  const [a, b] = below ? [to, from] : [from, to];
+  const [x1, y1] = point(a, r);
+  const [x2, y2] = point(b, r);
+  return `M ${x1.toFixed(2)} ${y1.toFixed(2)} A ${r} ${r} 0 ${to - from > 0.5 ? 1 : 0} ${below ? 0 : 1} ${x2.toFixed(2)} ${y2.toFixed(2)}`;
+}
+
+/** The part names around the ring, each on its sector; a name longer than its arc is left out (the number stays). */
+function renderNames(v: ClockView, total: number): (TemplateResult | typeof nothing)[] {
+  let from = 0;
+  return MEETING_PARTS.map((part, i) => {
+    const share = v.planned[i]! / total;
+    const start = from;
+    from += share;
+    const name = partLabel(part);
+    if (share <= 0 || name.length * LETTER > share * 2 * Math.PI * NAME_UP * 0.92) return nothing;
+    const state = partState(v, i);
+    return svg`<path id="name-arc-${i}" class="name-arc" d=${namePath(start, start + share)}></path>
+      <text class="part-name ${state}"><textPath href="#name-arc-${i}" startOffset="50%">${name}</textPath></text>`;
+  });
+}
+
 export function renderCircle(v: ClockView): TemplateResult {
   const total = v.meetingPlanned || 1;
   let from = 0;
@@ -50,7 +83,7 @@ export function renderCircle(v: ClockView): TemplateResult {
   });
   const progress = v.status === 'idle' ? 0 : v.progress;
   return html`<svg part="circle" viewBox="0 0 ${SIZE} ${SIZE}" aria-hidden="true" focusable="false">
-    ${sectors}
+    ${sectors} ${renderNames(v, total)}
     <circle class="track" cx=${C} cy=${C} r=${RING}></circle>
     ${progress > 0 ? svg`<path class="progress ${v.meetingOverrun > 0 ? 'over' : ''}" d=${arcPath(progress, RING)}></path>` : nothing}
     <circle class="hub" cx=${C} cy=${C} r="30"></circle>

@@ -10,8 +10,10 @@ import { confirmDialog, undoBar } from '../../../shared/templates';
 import { MEETING_PARTS } from '../clock';
 import type { MeetingActions, MeetingViewModel } from '../types';
 
-export function renderControls(vm: Readonly<MeetingViewModel>, a: MeetingActions): TemplateResult {
+/** Start/pause, previous, next and extending: what the chair presses during the meeting. */
+export function renderMainButtons(vm: Readonly<MeetingViewModel>, a: MeetingActions): TemplateResult | typeof nothing {
   const { status, index } = vm.clock;
+  if (status === 'ended') return nothing;
   const active = status === 'running' || status === 'paused';
   const last = index >= MEETING_PARTS.length - 1;
   const primary =
@@ -20,45 +22,59 @@ export function renderControls(vm: Readonly<MeetingViewModel>, a: MeetingActions
       : status === 'running'
         ? msg('Pausa', { id: 'meeting.pause' })
         : msg('Fortsätt', { id: 'meeting.resume' });
-  return html`${status === 'ended'
-      ? nothing
-      : html`<div class="controls" part="controls" role="group" aria-label=${msg('Styr mötet', { id: 'meeting.controls' })}>
-          <button id="toggle" class="primary" part="button" @click=${a.toggle}>${primary}</button>
-          <button id="previous" part="button" ?disabled=${!active || index === 0} @click=${a.previous}>
-            <span aria-hidden="true">←</span> ${msg('Föregående del', { id: 'meeting.previous' })}
-          </button>
-          <button
-            id="next"
-            part="button"
-            ?disabled=${!active}
-            aria-disabled=${active && last ? 'true' : nothing}
-            aria-describedby=${active && last ? 'last-part' : nothing}
-            @click=${a.next}
-          >
-            ${msg('Nästa del', { id: 'meeting.next' })} <span aria-hidden="true">→</span>
-          </button>
-          <button id="extend1" part="button" ?disabled=${!active} @click=${() => a.extend(1)}>
-            +1 min<span class="visually-hidden"> – ${msg('förläng delen', { id: 'meeting.extendPart' })}</span>
-          </button>
-          <button id="extend5" part="button" ?disabled=${!active} @click=${() => a.extend(5)}>
-            +5 min<span class="visually-hidden"> – ${msg('förläng delen', { id: 'meeting.extendPart' })}</span>
-          </button>
-        </div>`}
-    ${active && last ? html`<p id="last-part" class="note">${msg('Sista delen. Avsluta mötet med knappen ”Avsluta mötet”.', { id: 'meeting.lastPart' })}</p>` : nothing}
-    <div class="controls more" part="controls" role="group" aria-label=${msg('Fler val för mötet', { id: 'meeting.more' })}>
-      ${active ? html`<button id="end" class="danger" part="button" @click=${a.askEnd}>${msg('Avsluta mötet', { id: 'meeting.end' })}</button>` : nothing}
-      <button id="reset" part="button" ?disabled=${status === 'idle'} @click=${a.askReset}>${msg('Återställ', { id: 'meeting.reset' })}</button>
-      <button id="sound" part="button" aria-pressed=${vm.sound ? 'true' : 'false'} @click=${a.toggleSound}>${msg('Ljud vid övertid', { id: 'meeting.sound' })}</button>
-      ${renderPresenterButton(vm, a)}
+  return html`<div class="controls" part="controls" role="group" aria-label=${msg('Styr mötet', { id: 'meeting.controls' })}>
+      <button id="toggle" class="primary" part="button" @click=${a.toggle}>${primary}</button>
+      <button id="previous" part="button" ?disabled=${!active || index === 0} @click=${a.previous}>
+        <span aria-hidden="true">←</span> ${msg('Föregående del', { id: 'meeting.previous' })}
+      </button>
+      <button
+        id="next"
+        part="button"
+        ?disabled=${!active}
+        aria-disabled=${active && last ? 'true' : nothing}
+        aria-describedby=${active && last ? 'last-part' : nothing}
+        @click=${a.next}
+      >
+        ${msg('Nästa del', { id: 'meeting.next' })} <span aria-hidden="true">→</span>
+      </button>
+      <button id="extend1" part="button" ?disabled=${!active} @click=${() => a.extend(1)}>
+        +1 min<span class="visually-hidden"> – ${msg('förläng delen', { id: 'meeting.extendPart' })}</span>
+      </button>
+      <button id="extend5" part="button" ?disabled=${!active} @click=${() => a.extend(5)}>
+        +5 min<span class="visually-hidden"> – ${msg('förläng delen', { id: 'meeting.extendPart' })}</span>
+      </button>
     </div>
-    ${renderEnded(vm, a)}
-    ${guard([vm.lang, vm.meetingStart !== undefined, a], () => renderDialogs(vm, a))}
-    <p id="shortcuts" class="shortcuts">
-      ${msg('Kortkommandon när fokus är i mötescirkeln:', { id: 'meeting.shortcuts' })}
-      <kbd>${msg('Mellanslag', { id: 'meeting.key.space' })}</kbd> ${msg('starta, pausa, fortsätt', { id: 'meeting.key.spaceDoes' })} ·
-      <kbd>←</kbd> ${msg('föregående del', { id: 'meeting.key.left' })} · <kbd>→</kbd> ${msg('nästa del', { id: 'meeting.key.right' })}.
-      ${msg('På sista delen avslutas mötet bara med knappen ”Avsluta mötet”.', { id: 'meeting.key.endNote' })}
-    </p>`;
+    ${active && last ? html`<p id="last-part" class="note">${msg('Sista delen. Avsluta mötet med knappen ”Avsluta mötet”.', { id: 'meeting.lastPart' })}</p>` : nothing}`;
+}
+
+/** Ending, resetting, sound and presenter mode: away from "Next part". */
+export function renderMoreButtons(vm: Readonly<MeetingViewModel>, a: MeetingActions): TemplateResult {
+  const { status } = vm.clock;
+  const active = status === 'running' || status === 'paused';
+  return html`<div class="controls more" part="controls" role="group" aria-label=${msg('Fler val för mötet', { id: 'meeting.more' })}>
+    ${active ? html`<button id="end" class="danger" part="button" @click=${a.askEnd}>${msg('Avsluta mötet', { id: 'meeting.end' })}</button>` : nothing}
+    <button id="reset" part="button" ?disabled=${status === 'idle'} @click=${a.askReset}>${msg('Återställ', { id: 'meeting.reset' })}</button>
+    <button id="sound" part="button" aria-pressed=${vm.sound ? 'true' : 'false'} @click=${a.toggleSound}>${msg('Ljud vid övertid', { id: 'meeting.sound' })}</button>
+    ${renderPresenterButton(vm, a)}
+  </div>`;
+}
+
+/** After the end (undo, save) and the three questions; dialogs stay outside anything that folds. */
+export function renderEndAndDialogs(vm: Readonly<MeetingViewModel>, a: MeetingActions): TemplateResult {
+  return html`${renderEnded(vm, a)} ${guard([vm.lang, vm.meetingStart !== undefined, a], () => renderDialogs(vm, a))}`;
+}
+
+export function renderShortcuts(): TemplateResult {
+  return html`<p id="shortcuts" class="shortcuts">
+    ${msg('Kortkommandon när fokus är i mötescirkeln:', { id: 'meeting.shortcuts' })}
+    <kbd>${msg('Mellanslag', { id: 'meeting.key.space' })}</kbd> ${msg('starta, pausa, fortsätt', { id: 'meeting.key.spaceDoes' })} ·
+    <kbd>←</kbd> ${msg('föregående del', { id: 'meeting.key.left' })} · <kbd>→</kbd> ${msg('nästa del', { id: 'meeting.key.right' })}.
+    ${msg('På sista delen avslutas mötet bara med knappen ”Avsluta mötet”.', { id: 'meeting.key.endNote' })}
+  </p>`;
+}
+
+export function renderControls(vm: Readonly<MeetingViewModel>, a: MeetingActions): TemplateResult {
+  return html`${renderMainButtons(vm, a)} ${renderMoreButtons(vm, a)} ${renderEndAndDialogs(vm, a)} ${renderShortcuts()}`;
 }
 
 /** After the end: undo until the minutes are saved, and saving them to the plan. */
@@ -75,7 +91,7 @@ function renderEnded(vm: Readonly<MeetingViewModel>, a: MeetingActions): Templat
 
 export function renderPresenterButton(vm: Readonly<MeetingViewModel>, a: MeetingActions): TemplateResult {
   return html`<button id="presenter" part="button" aria-pressed=${vm.presenter ? 'true' : 'false'} @click=${a.togglePresenter}>
-    ${msg('Presentationsläge', { id: 'meeting.presenter' })}
+    ${msg('Rumsvy', { id: 'meeting.roomView' })}
   </button>`;
 }
 

@@ -6,10 +6,17 @@ import { audienceLabel } from '../labels';
 import type { MeetingCircleView } from '../types';
 import { renderCircle } from './circle';
 import { renderControls, renderPresenterButton } from './controls';
+import { renderFollow } from './follow';
+import { renderInfo, renderJoin } from './info';
 import { renderGuide, renderLegend, renderSummary } from './parts';
+import { renderRoom } from './room';
 import { renderTimes } from './times';
 
-export const renderMeetingCircle: MeetingCircleView = (vm, a) => {
+/** The chair's circle, the room view or the participant view, by the view model's mode. */
+export const renderMeetingCircle: MeetingCircleView = (vm, a) =>
+  vm.mode === 'follow' ? renderFollow(vm, a) : vm.mode === 'room' ? renderRoom(vm, a) : renderChair(vm, a);
+
+const renderChair: MeetingCircleView = (vm, a) => {
   const v = vm.clock;
   return html`<div class="base" part="base">
     <div>
@@ -41,7 +48,7 @@ export const renderMeetingCircle: MeetingCircleView = (vm, a) => {
       ${renderTimes(v, vm.clockTime)}
     </div>
     ${vm.controls ? renderControls(vm, a) : html`<div class="controls" part="controls">${renderPresenterButton(vm, a)}</div>`}
-    <div class="columns">${renderGuide(v, vm.audience, vm.guide)} ${renderLegend(v)}</div>
+    <div class="columns">${renderGuide(v, vm.audience, vm.guide)} ${renderLegend(v)} ${renderInfo(vm.info)} ${renderJoin(vm.sync)}</div>
     ${v.status === 'ended' ? renderSummary(v) : nothing}
     ${vm.problem ? html`<p class="problem" role="alert">${vm.problem}</p>` : nothing}
   </div>`;
