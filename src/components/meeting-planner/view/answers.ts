@@ -35,6 +35,8 @@ function row(vm: Readonly<PlannerViewModel>, a: PlannerActions, r: AnswerRow): T
   const name = who(vm.plan, id);
   const draft = vm.answerDrafts.get(id);
   const open = vm.canEdit && (r.state === 'waiting' || r.state === 'overdue');
+  // Also set on the input as its name: IBM's checker does not follow a label inside a closed <details>.
+  const redirectLabel = msg(str`Vem ska ${name} hänvisa till i stället?`, { id: 'meeting-planner.redirect' });
   return html`<li class="answer ${r.state}" part="answer" data-entry=${id} data-state=${r.state}>
     <p class="who"><strong>${name}</strong></p>
     <p class="state">${r.state === 'overdue' ? html`<span class="badge" aria-hidden="true">!</span> ` : nothing}${stateText(vm, r)}</p>
@@ -50,10 +52,10 @@ function row(vm: Readonly<PlannerViewModel>, a: PlannerActions, r: AnswerRow): T
           <details class="decline">
             <summary>${msg(str`Avböjt – hänvisa vidare`, { id: 'meeting-planner.decline.open' })}</summary>
             <div class="field">
-              <label for="redirect-${key}">${msg(str`Vem ska ${name} hänvisa till i stället?`, { id: 'meeting-planner.redirect' })}</label>
-              <input id="redirect-${key}" type="text" .value=${draft?.redirect ?? ''} @input=${(e: Event) => a.answerInput(id, 'redirect', (e.target as HTMLInputElement).value)} />
+              <label for="redirect-${key}">${redirectLabel}</label>
+              <input id="redirect-${key}" type="text" aria-label=${redirectLabel} .value=${draft?.redirect ?? ''} @input=${(e: Event) => a.answerInput(id, 'redirect', (e.target as HTMLInputElement).value)} />
             </div>
-            <button type="button" part="button" data-action="decline" aria-label=${msg(str`Registrera att ${name} avböjer`, { id: 'meeting-planner.decline.for' })} @click=${() => a.decline(id)}>
+            <button type="button" part="button" data-action="decline" aria-label=${msg(str`Registrera avböjt för ${name}`, { id: 'meeting-planner.decline.for' })} @click=${() => a.decline(id)}>
               ${msg('Registrera avböjt', { id: 'meeting-planner.decline' })}
             </button>
           </details>
