@@ -44,7 +44,7 @@ export class FollowUpHarness extends Harness<SipFollowUp> {
 
   /** The checklist's button to activity `id` (shown while it is not documented), or null. */
   goToButton(id: string): HTMLButtonElement | null {
-    return this.$<HTMLButtonElement>(`.todo [data-activity="${CSS.escape(id)}"] button`);
+    return this.$<HTMLButtonElement>(`.todo [data-activity="${CSS.escape(id)}"] button[data-action=go-to]`);
   }
 
   /** The ids of the activities the checklist lists as not documented, in its order. */

@@ -32,7 +32,7 @@ function person(p: ChecklistPerson, a: FollowUpActions): TemplateResult {
             .map(
               // A button, not a link: it moves focus within the page (to the activity in the list below).
               (x) => html`<li data-activity=${x.id}>
-                <button type="button" class="link" part="button" @click=${() => a.goToActivity(x.id)}>
+                <button type="button" class="link" part="button" data-action="go-to" @click=${() => a.goToActivity(x.id)}>
                   ${x.title}<span class="visually-hidden"> – ${msg('gå till insatsen i listan', { id: 'followUp.check.goTo' })}</span>
                 </button>
                 <span class="muted">(${statusLabel(x.status)})</span>
