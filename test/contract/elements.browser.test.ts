@@ -154,6 +154,8 @@ runContract<SipFollowUp>({
   now: EXAMPLE_NOW,
   shows: 'Sofia Berg',
   english: 'Who has documented?',
+  // Read-only still takes the coordinator from the checklist to an activity: that edits nothing.
+  readonlyControls: '[data-action=go-to]',
   edit: async (el) => {
     const h = new FollowUpHarness(el);
     await h.choose(h.radio('coordination', 'yes'));

@@ -35,6 +35,9 @@ const QUERY_PROPS = ['groupBy', 'sortBy', 'filterStatus', 'filterPrincipal', 'fi
  * On a locked plan only statuses and comments change; on a closed or voided plan, or with
  * `readonly`, nothing does. A large plan renders its first rows at once and the rest in steps.
  *
+ * `focusActivity(id)` takes the user to one activity (a checklist's "go to" link, a search
+ * result elsewhere on the page): see the method.
+ *
  * @fires sip-plan-change - After every edit: `detail.plan` (a new plan) and `detail.change`
  *   (`activity.status` names the activity in `target.id` and the old and new status in
  *   `before.status` / `after.status`; also `activity.comment`, `activity.added`, `activity.edited`,
@@ -117,6 +120,38 @@ export class SipActivityStatusList extends SipElement {
     this.filterOverdue = false;
     this.search = '';
     this.dueSoonDays = 7;
+  }
+
+  /**
+   * Takes the user to activity `id`: renders its row if the list has not reached it yet, clears
+   * the filters and the search when they hide it (the user asked for this activity; the toolbar
+   * then shows the cleared filters, grouping and sorting stay), scrolls the row into view and
+   * moves focus to its "Status och kommentar" button — to its title when the list is read-only,
+   * to the first field while the row is being edited. Nothing is announced: focus moving to the
+   * control is what a screen reader says. Resolves `true` when focus is there, `false` when the
+   * plan has no such activity (or no valid plan shows).
+   */
+  async focusActivity(id: string): Promise<boolean> {
+    await this.updateComplete;
+    if (!this.validPlan?.activities.some((a) => a.id === id) || !this.list) return false;
+    if (!this.shows(id)) {
+      this.setQuery({ filterStatus: '', filterPrincipal: '', filterPerson: '', filterOverdue: false, search: '' });
+      await this.updateComplete;
+    }
+    this.reveal(id);
+    await this.updateComplete;
+    const row = this.renderRoot.querySelector(`li[data-id="${CSS.escape(id)}"]`);
+    const target = row?.querySelector<HTMLElement>('.change-status:not([hidden])') ?? row?.querySelector<HTMLElement>('h4, input, select, textarea');
+    if (!row || !target) return false;
+    // Rows off screen skip layout (content-visibility); scrolling the row lays it out first.
+    row.scrollIntoView({ block: 'center' });
+    target.focus({ preventScroll: true });
+    return this.shadowRoot?.activeElement === target;
+  }
+
+  /** Whether the current query shows activity `id`. */
+  private shows(id: string): boolean {
+    return this.list?.groups.some((g) => g.rows.some((r) => r.activity.id === id)) ?? false;
   }
 
   // ─── state the controller reads ─────────────────────────────────────────

@@ -11,6 +11,7 @@ import type { OpResult, SipPlan } from '../../model';
 import type { AnnouncerController } from '../../shared/announcer';
 import type { FocusController } from '../../shared/focus';
 import type { SipPlanChangeDetail } from '../../shared/events';
+import type { SipActivityStatusList } from '../activity-status-list/activity-status-list';
 import { partiesFor } from '../../shared/parties';
 import { formatDate } from '../../shared/format';
 import { closePlan, recordFollowUp, startRevision } from '../../model/operations/lifecycle';
@@ -32,6 +33,8 @@ export interface FollowUpEnv {
   revised(detail: SipPlanRevisedDetail): void;
   today(): string;
   canRecord(): boolean;
+  /** The composed activity list, once rendered. */
+  activityList(): SipActivityStatusList | null;
 }
 
 export class FollowUpController implements ReactiveController {
@@ -143,6 +146,7 @@ export class FollowUpController implements ReactiveController {
       this.set({ decidedWith: checked ? [...ids, entryId] : ids });
     },
     submit: () => this.submit(),
+    goToActivity: (id) => void this.env.activityList()?.focusActivity(id),
     childChange: (event) => {
       // The composed element's own event stays inside; the host hears it from this element.
       event.stopPropagation();

@@ -94,8 +94,14 @@ export const followUpStyles = [
     }
     .todo {
       margin-block-start: ${token.space1};
-      padding-inline-start: ${token.space4};
-      list-style: disc;
+      padding-inline-start: ${token.space2};
+    }
+    /* Each activity is a link-styled button (to it in the list) with its status beside it. */
+    .todo li {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: baseline;
+      column-gap: ${token.space2};
     }
     form {
       display: grid;

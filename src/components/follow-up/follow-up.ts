@@ -79,6 +79,7 @@ export class SipFollowUp extends SipElement {
         revised: (detail) => this.emit('sip-plan-revised', detail),
         today: () => this.today(),
         canRecord: () => this.canRecord,
+        activityList: () => this.renderRoot.querySelector('sip-activity-status-list'),
       },
       this.announcer,
       this.focuser,

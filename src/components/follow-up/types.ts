@@ -50,6 +50,8 @@ export interface FollowUpActions {
   toggleDecidedWith(entryId: string, checked: boolean): void;
   /** Saves the record with its decision (and the closure or the revision it leads to). */
   submit(): void;
+  /** Takes the user to activity `id` in the composed activity list (focus on its status button). */
+  goToActivity(id: string): void;
   /** A child element (activity list, goal editor) changed the plan: adopt and re-fire it. */
   childChange(event: CustomEvent<SipPlanChangeDetail>): void;
 }

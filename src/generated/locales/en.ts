@@ -462,6 +462,7 @@
 'followUp.banner.voided': `The plan is voided. It can only be read.`,
 'followUp.banner.withdrawn': `The plan is voided because the consent was withdrawn. It can only be read.`,
 'followUp.check.allDone': str`All ${0} activities are documented.`,
+'followUp.check.goTo': `go to the activity in the list`,
 'followUp.check.noPerson': `No responsible person named`,
 'followUp.check.nothing': `No activities to follow up.`,
 'followUp.check.personDone': `has documented`,

@@ -528,6 +528,52 @@ describe('<sip-activity-status-list>', () => {
     expect(h.titles().slice(0, 3)).to.deep.equal(['Insats 1', 'Insats 2', 'Insats 3']);
   });
 
+  it('focusActivity: renders a row not reached yet, scrolls it into view and focuses its status button; Enter opens its form', async () => {
+    const plan = largePlan(1000);
+    const el = await mount(plan, { groupBy: 'none' });
+    const h = new ActivityListHarness(el);
+    expect(h.busy(), 'the list is still rendering in steps').to.equal(true);
+    const id = plan.activities.map((a) => a.id).find((i) => !h.rowOrNull(i))!;
+    expect(id, 'an activity whose row is not rendered yet').to.be.a('string');
+    const said = h.liveRegion().textContent;
+    expect(await el.focusActivity(id)).to.equal(true);
+    expect(deepActiveElement(), 'focus on the status button of that activity').to.equal(h.button(id, 'status'));
+    const box = h.row(id).getBoundingClientRect();
+    expect(box.top, 'the row is on screen').to.be.at.least(0);
+    expect(box.top).to.be.below(window.innerHeight);
+    expect(h.liveRegion().textContent, 'nothing announced').to.equal(said);
+    // A real key press continues from there: Enter opens this activity's status form.
+    await sendKeys({ press: 'Enter' });
+    await settled(el);
+    expect(deepActiveElement()?.id).to.equal('status-to');
+    expect(h.row(id).querySelector('.status-form')).to.exist;
+  });
+
+  it('focusActivity: clears the filters and search that hide the activity; false for an unknown one; the title when read-only', async () => {
+    const el = await mount(smallPlan());
+    const h = new ActivityListHarness(el);
+    el.filterStatus = 'done';
+    el.search = 'rollator';
+    await settled(el);
+    expect(h.rowOrNull('a-1'), 'hidden by the filter').to.equal(null);
+    el.groupBy = 'goal';
+    expect(await el.focusActivity('a-1')).to.equal(true);
+    expect([el.filterStatus, el.search]).to.deep.equal(['', '']);
+    expect(el.groupBy, 'grouping stays').to.equal('goal');
+    expect($<HTMLInputElement>(el, '#search')!.value, 'the toolbar shows the cleared search').to.equal('');
+    expect(deepActiveElement()).to.equal(h.button('a-1', 'status'));
+    // An activity that does not exist: false, focus and filters as they were.
+    el.filterStatus = 'planned';
+    await settled(el);
+    expect(await el.focusActivity('no-such')).to.equal(false);
+    expect(el.filterStatus).to.equal('planned');
+    expect(deepActiveElement()).to.equal(h.button('a-1', 'status'));
+    // Read-only: no status button, so the activity's title takes focus.
+    const ro = await mount(smallPlan(), { readonly: true });
+    expect(await ro.focusActivity('a-2')).to.equal(true);
+    expect(deepActiveElement()).to.equal(new ActivityListHarness(ro).row('a-2').querySelector('h4'));
+  });
+
   it('screenshots: sv and en, full width and 320 px', async function () {
     // Screenshots (and setViewport) are Chromium-only.
     if (!navigator.userAgent.includes('Chrome')) this.skip();

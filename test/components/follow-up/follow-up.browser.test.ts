@@ -125,6 +125,29 @@ describe('<sip-follow-up>', () => {
     expect(round.field('howItWent').value, 'the form starts over').to.equal('');
   });
 
+  it('the checklist takes the coordinator to an activity: Enter on it moves focus to its status button in the list', async function () {
+    this.timeout(60000);
+    const { round } = await mount(elderly());
+    const ids = round.undocumented();
+    expect(ids.length, 'activities not documented yet').to.be.greaterThan(1);
+    const list = round.activities();
+    for (const id of [ids[ids.length - 1]!, ids[0]!]) {
+      const go = round.goToButton(id)!;
+      expect(go.textContent, 'the button names the activity').to.contain(list.row(id).querySelector('h4')!.textContent!.trim());
+      go.focus();
+      await press('Enter');
+      await round.settled();
+      expect(deepActiveElement(), `focus on the status button of ${id}`).to.equal(list.button(id, 'status'));
+      const box = list.row(id).getBoundingClientRect();
+      expect(box.top, 'the activity is on screen').to.be.at.least(0);
+      expect(box.top).to.be.below(window.innerHeight);
+    }
+    // From there the coordinator documents it: Enter opens its status form.
+    await press('Enter');
+    await round.settled();
+    expect(deepActiveElement()?.id).to.equal('status-to');
+  });
+
   it('names what a decision misses at its fields and records nothing', async function () {
     this.timeout(60000);
     const { round, changes } = await mount(elderly());

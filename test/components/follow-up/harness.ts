@@ -42,6 +42,16 @@ export class FollowUpHarness extends Harness<SipFollowUp> {
     return this.$$('.person.missing').map((p) => p.dataset.person ?? '');
   }
 
+  /** The checklist's button to activity `id` (shown while it is not documented), or null. */
+  goToButton(id: string): HTMLButtonElement | null {
+    return this.$<HTMLButtonElement>(`.todo [data-activity="${CSS.escape(id)}"] button[data-action=go-to]`);
+  }
+
+  /** The ids of the activities the checklist lists as not documented, in its order. */
+  undocumented(): string[] {
+    return this.$$('.todo [data-activity]').map((li) => li.dataset.activity ?? '');
+  }
+
   /** The banner's text. */
   banner(): string {
     return this.$('[part=banner]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';

@@ -4,6 +4,7 @@ import { msg, str } from '@lit/localize';
 import { formatDate } from '../../../shared/format';
 import { principalFullLabel, statusLabel } from '../../activity-status-list/labels';
 import type { Checklist, ChecklistPerson } from '../round';
+import type { FollowUpActions } from '../types';
 
 function sinceText(c: Checklist): string {
   if (c.sinceKind === 'followUp') return msg(str`Sedan senaste uppföljningen ${formatDate(c.since)}.`, { id: 'followUp.check.sinceFollowUp' });
@@ -11,7 +12,7 @@ function sinceText(c: Checklist): string {
   return msg('Planen har inte låsts än.', { id: 'followUp.check.sinceNone' });
 }
 
-function person(p: ChecklistPerson): TemplateResult {
+function person(p: ChecklistPerson, a: FollowUpActions): TemplateResult {
   const name = p.name || msg('Ingen ansvarig person angiven', { id: 'followUp.check.noPerson' });
   const done = p.missing === 0;
   return html`<li class="person ${done ? 'done' : 'missing'}" data-person=${p.name}>
@@ -26,12 +27,23 @@ function person(p: ChecklistPerson): TemplateResult {
     ${done
       ? nothing
       : html`<ul class="todo">
-          ${p.activities.filter((a) => !a.documented).map((a) => html`<li data-activity=${a.id}>${a.title} <span class="muted">(${statusLabel(a.status)})</span></li>`)}
+          ${p.activities
+            .filter((x) => !x.documented)
+            .map(
+              // A button, not a link: it moves focus within the page (to the activity in the list below).
+              (x) => html`<li data-activity=${x.id}>
+                <button type="button" class="link" part="button" data-action="go-to" @click=${() => a.goToActivity(x.id)}>
+                  ${x.title}<span class="visually-hidden"> – ${msg('gå till insatsen i listan', { id: 'followUp.check.goTo' })}</span>
+                </button>
+                <span class="muted">(${statusLabel(x.status)})</span>
+              </li>`,
+            )}
         </ul>`}
   </li>`;
 }
 
-export function renderChecklist(c: Checklist): TemplateResult {
+/** The checklist; each activity not documented is a button to it in the activity list. */
+export function renderChecklist(c: Checklist, a: FollowUpActions): TemplateResult {
   const summary =
     c.total === 0
       ? msg('Inga insatser att följa upp.', { id: 'followUp.check.nothing' })
@@ -45,7 +57,7 @@ export function renderChecklist(c: Checklist): TemplateResult {
     ${c.groups.map(
       (g) => html`<section class="principal" aria-label=${principalFullLabel(g.principal)}>
         <h4>${principalFullLabel(g.principal)}</h4>
-        <ul class="people">${g.people.map(person)}</ul>
+        <ul class="people">${g.people.map((p) => person(p, a))}</ul>
       </section>`,
     )}
   </section>`;

@@ -74,7 +74,7 @@ export const renderFollowUp: FollowUpView = (vm: Vm, a: FollowUpActions) => {
   const ended = plan.status === 'closed' || plan.status === 'voided';
   return html`<div class="base" part="base">
     ${status(vm)}
-    ${ended || vm.stage === 'draft' ? nothing : renderChecklist(vm.checklist)}
+    ${ended || vm.stage === 'draft' ? nothing : renderChecklist(vm.checklist, a)}
     <sip-activity-status-list
       part="activities"
       group-by="principal"
