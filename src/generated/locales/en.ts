@@ -359,6 +359,7 @@
 'document.person.leaderWhy': `leads the meetings about your plan.`,
 'document.person.matters': `What matters to you`,
 'document.person.meeting': str`Next meeting: ${0}`,
+'document.person.needs': `What you need`,
 'document.person.next': `What happens next`,
 'document.person.noConsent': `Right now nobody has your yes to read the plan. Only you get it.`,
 'document.person.noCoordinator': `No coordinator has been named yet.`,

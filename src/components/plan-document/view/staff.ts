@@ -97,13 +97,14 @@ export function renderStaff(vm: Readonly<PlanDocumentViewModel>): TemplateResult
       <h4>${msg('Pågående insatser', { id: 'document.ongoing' })}</h4>
       ${prose(plan.ongoingInterventions, notWritten())}
       <h4>${msg('Personens behov', { id: 'document.needs' })}</h4>
+      ${plan.needs?.trim() ? prose(plan.needs, '') : nothing}
       ${doc.questions.length
         ? html`<p>${msg('Frågor planen ska lösa:', { id: 'document.questions' })}</p><ul>${doc.questions.map((q) => html`<li>${q}</li>`)}</ul>`
         : nothing}
       ${doc.whatMatters.length
         ? html`<p>${msg('Vad som är viktigt för personen, med egna ord:', { id: 'document.whatMatters' })}</p><ul>${doc.whatMatters.map((w) => html`<li><q>${w}</q></li>`)}</ul>`
         : nothing}
-      ${!doc.questions.length && !doc.whatMatters.length ? html`<p class="missing">${notWritten()}</p>` : nothing}
+      ${!plan.needs?.trim() && !doc.questions.length && !doc.whatMatters.length ? html`<p class="missing">${notWritten()}</p>` : nothing}
       <h4>${msg('Om det blir sämre', { id: 'document.ifWorse' })}</h4>
       ${prose(plan.ifWorse, notWritten())}
     </section>
