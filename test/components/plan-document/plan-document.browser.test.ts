@@ -243,4 +243,30 @@ describe('<sip-plan-document>', () => {
     await h.write('needs', '   ');
     expect(changes[1]!.plan.needs).to.equal(undefined);
   });
+
+  it('the staff version brings in what the person said in the preparation; the person\'s own notes stay out', async () => {
+    const plan = elderlyDraft();
+    plan.preparation = {
+      whatMatters: 'Att få bo kvar hemma.',
+      situation: 'Jag är rädd att ramla på morgonen.',
+      ownNotes: 'Fråga om färdtjänst.',
+      recordedBy: 'Maria Ek',
+      recordedAt: '2026-09-20T10:00:00+02:00',
+    };
+    const { el, h } = await mount(plan);
+    const text = h.documentText();
+    const at = text.indexOf('Från förberedelsen med personen');
+    expect(at, 'the preparation heading').to.be.greaterThan(text.indexOf('Personens behov'));
+    expect(text.slice(at)).to.contain('Hur personen ser på sin situation').and.contain('Jag är rädd att ramla på morgonen.').and.contain('Att få bo kvar hemma.');
+    expect(text, 'nothing was said about wishes').to.not.contain('Hur personen vill att det ska bli');
+    expect(text).to.not.contain('Fråga om färdtjänst.');
+    el.reader = 'person';
+    await h.settled();
+    expect(h.documentText()).to.not.contain('Från förberedelsen med personen');
+    // No preparation, no heading.
+    el.reader = 'staff';
+    el.plan = elderlyDraft();
+    await h.settled();
+    expect(h.documentText()).to.not.contain('Från förberedelsen med personen');
+  });
 });
