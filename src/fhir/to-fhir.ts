@@ -110,7 +110,7 @@ export const ROLE_DISPLAY = {
 } as const;
 
 /** The core texts of the plan, carried as CarePlan notes. */
-export const PLAN_TEXTS = ['reason', 'currentSituation', 'ongoingInterventions', 'ifWorse'] as const;
+export const PLAN_TEXTS = ['reason', 'currentSituation', 'ongoingInterventions', 'needs', 'ifWorse'] as const;
 export const GOAL_TEXTS = ['whatMatters', 'disagreement'] as const;
 
 /** ASTM E1762 signature types: the coordinator authors; the person and their representatives consent; parties co-sign. */

@@ -456,6 +456,8 @@ export const planSchema = z.looseObject({
   reason: z.optional(text),
   currentSituation: z.optional(text),
   ongoingInterventions: z.optional(text),
+  /** The person's needs, as they and the network put them ("Personens behov"). */
+  needs: z.optional(text),
   /** What to do if the person's condition worsens. */
   ifWorse: z.optional(text),
   overallResponsible: z.optional(overallResponsibleSchema),

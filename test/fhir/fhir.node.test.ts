@@ -65,7 +65,7 @@ test('the core content is mapped to FHIR elements, not left to the residue', () 
     const carePlan = ofType(bundle, 'CarePlan')[0]!;
     const fromActivities = (carePlan.activity ?? []).flatMap((a) => residuePaths(a as never));
     for (const path of [...all, ...fromActivities]) {
-      assert.ok(!/^\/(text|title|status|name|roles|kind|id|goalIds|horizon|parentId|targetDate|decision|start|end|participants|leaderId|reason|currentSituation|ifWorse|overallResponsible|person|network|goals|activities|consents|meetings|lockedAt|closure|childView|method|guardianId|form)$/.test(path), `${name}: ${path} went to the residue`);
+      assert.ok(!/^\/(text|title|status|name|roles|kind|id|goalIds|horizon|parentId|targetDate|decision|start|end|participants|leaderId|reason|currentSituation|needs|ifWorse|overallResponsible|person|network|goals|activities|consents|meetings|lockedAt|closure|childView|method|guardianId|form)$/.test(path), `${name}: ${path} went to the residue`);
       assert.ok(!/^\/(scope\/parties|scope\/validFrom|scope\/validUntil|responsible\/personName|responsible\/personEntryId|identity)/.test(path), `${name}: ${path} went to the residue`);
     }
   }
@@ -81,6 +81,10 @@ test('CarePlan: SIP category, intent plan, status from the lifecycle, subject, g
   assert.equal(carePlan.goal!.length, plan.goals.length);
   assert.equal(carePlan.activity!.length, plan.activities.length);
   assert.ok(carePlan.note!.some((n) => n.text === plan.reason));
+  // The person's needs are a core text of their own kind, read back into `needs`.
+  const needs = carePlan.note!.find((n) => n.text === plan.needs)!;
+  assert.deepStrictEqual(needs.extension, [{ url: EXT.textKind, valueCode: 'needs' }]);
+  assert.equal(roundTrip(plan).needs, plan.needs);
   const patient = ofType(bundle, 'Patient')[0]!;
   assert.equal(carePlan.subject.reference, `urn:uuid:${patient.id}`);
   const closed = { ...plan, status: 'closed' as const, closure: { reason: 'goalsMet' as const, at: '2027-01-10T10:00:00+01:00', by: 'x' } };
@@ -402,7 +406,7 @@ const intent: fc.Arbitrary<PlanIntent> = fc.oneof(
   fc.record({ type: fc.constant('setGoalAchievement' as const), goalId: fc.constantFrom(...goalIds), value: fc.constantFrom('reached', 'partly', 'notReached', 'noLongerRelevant' as const), note: fc.option(text, { nil: undefined }) }),
   fc.record({ type: fc.constant('editGoal' as const), goalId: fc.constantFrom(...goalIds), patch: fc.record({ text: text.filter((t) => t.length > 0), measure: text, whatMatters: text, targetDate: day, disagreement: text }, { requiredKeys: [] }) }),
   fc.record({ type: fc.constant('addGoal' as const), goal: fc.record({ horizon: fc.constantFrom('long', 'short' as const), text: text.filter((t) => t.length > 0), parentId: fc.option(fc.constantFrom(...goalIds), { nil: undefined }) }) }),
-  fc.record({ type: fc.constant('editPlanDetails' as const), patch: fc.record({ reason: text, currentSituation: text, ifWorse: text, ongoingInterventions: text, followUpDate: day, createdAt: stamp }, { requiredKeys: [] }) }),
+  fc.record({ type: fc.constant('editPlanDetails' as const), patch: fc.record({ reason: text, currentSituation: text, needs: text, ifWorse: text, ongoingInterventions: text, followUpDate: day, createdAt: stamp }, { requiredKeys: [] }) }),
   fc.record({ type: fc.constant('editActivity' as const), activityId: fc.constantFrom(...activityIds), patch: fc.record({ title: text.filter((t) => t.length > 0), description: text, start: day, due: day, frequency: text }, { requiredKeys: [] }) }),
   fc.record({ type: fc.constant('withdrawConsent' as const), by: fc.constant({ role: 'person' as const }), form: fc.constantFrom('oral', 'written' as const) }),
   fc.record({ type: fc.constant('recordFollowUp' as const), followUp: fc.record({ date: day, decision: fc.constantFrom('continue', 'revise', 'close' as const), howItWent: text, sipKollen: sipKollen }, { requiredKeys: ['date', 'decision'] }) }),

@@ -20,6 +20,8 @@ test('JSON Schema (2020-12) validates every example and rejects broken ones', ()
   broken.network[0].map.ring = 7;
   assert.equal(validate(broken), false);
   assert.equal(validate({ id: 'x', version: 1, status: 'draft', person: { name: 'A' }, extra: true }), true, 'minimal input with unknown field');
+  assert.equal(validate({ id: 'x', version: 1, status: 'draft', person: { name: 'A' }, needs: 'Att bo kvar hemma.' }), true);
+  assert.equal(validate({ id: 'x', version: 1, status: 'draft', person: { name: 'A' }, needs: 5 }), false, "the person's needs are text");
 });
 
 test('redactForParty: covered parties see the plan, others see nothing personal', () => {
@@ -30,12 +32,16 @@ test('redactForParty: covered parties see the plan, others see nothing personal'
     assert.equal(covered.plan.person.name, 'Karin Lindqvist');
     assert.equal(covered.plan.network.find((e) => e.id === 'lars')!.contact, undefined, 'uncovered entry loses contact details');
     assert.ok(covered.plan.network.find((e) => e.id === 'maria')!.contact);
+    // The person's needs travel with the other core texts to a party the consent covers.
+    assert.ok(p.needs);
+    assert.equal(covered.plan.needs, p.needs);
   }
   const relative = redactForParty(p, 'eva', NOW);
   assert.ok(relative.access === 'full' && relative.plan.person.identity === undefined);
   const outside = redactForParty(p, 'lars', NOW);
   assert.deepEqual(outside, { access: 'none', plan: { id: p.id, version: 1, status: 'active' } });
   assert.ok(!JSON.stringify(outside).includes('Karin'));
+  assert.ok(!JSON.stringify(outside).includes(p.needs!), 'no needs outside the consent');
   assert.equal(redactForParty(p, PERSON_PARTY, NOW).access, 'full');
   assert.equal(redactForParty(p, 'maria', '2027-10-01').access, 'none', 'after the consent expired');
   const w = withdrawConsent(p, { type: 'withdrawConsent', by: { role: 'person' }, form: 'oral' }, ctx);

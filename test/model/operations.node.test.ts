@@ -329,3 +329,18 @@ test('applyIntent rejects unknown or malformed intents without throwing', () => 
   const r2 = applyIntent(p, { type: 'editGoal', goalId: 'x', patch: null } as unknown as PlanIntent, ctx);
   assert.equal(r2.ok, false);
 });
+
+test("editPlanDetails: the person's needs are a core text — typed, logged, not a signing blocker", () => {
+  const draft = signable();
+  const needs = 'Karin behöver känna sig trygg hemma och slippa falla.';
+  const r = ok(editPlanDetails(draft, { type: 'editPlanDetails', patch: { needs } }, ctx));
+  assert.equal(r.plan.needs, needs);
+  assert.equal(draft.needs, undefined, 'the input plan is not changed');
+  assert.deepEqual(r.change.after, { needs });
+  // A number where the text belongs is refused, by the schema as by the operation.
+  assert.equal(parsePlan({ ...draft, needs: 5 }).ok, false);
+  err(editPlanDetails(draft, { type: 'editPlanDetails', patch: { needs: 5 as unknown as string } }, ctx), 'plan.invalidResult');
+  // The law does not ask for it before signing: a plan without it still signs.
+  assert.deepEqual(signBlockers(draft, NOW), []);
+  err(editPlanDetails(active(), { type: 'editPlanDetails', patch: { needs } }, ctx), 'plan.locked');
+});

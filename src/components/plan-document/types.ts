@@ -10,7 +10,7 @@ import type { PlanDocument } from './document-model';
 export type PlanDocumentReader = 'staff' | 'person';
 
 /** The core texts a coordinator writes in this element (plan fields of `editPlanDetails`). */
-export type DetailField = 'reason' | 'currentSituation' | 'ongoingInterventions' | 'ifWorse' | 'followUpDate';
+export type DetailField = 'reason' | 'currentSituation' | 'ongoingInterventions' | 'needs' | 'ifWorse' | 'followUpDate';
 
 /** How a signature on the printed copy was given. */
 export type SignatureMethod = 'paper' | 'electronic';

@@ -32,6 +32,7 @@ export const child: SipPlan = {
   reason: 'Elias har svårt att gå till skolan sedan i våras. BUP utreder adhd. Skolan, BUP och socialtjänsten behöver göra en gemensam plan med familjen.',
   currentSituation: 'Elias går i årskurs 5 och har varit i skolan ungefär hälften av dagarna i höst. Han sover dåligt och blir lätt arg hemma. Han tycker om fotboll och att bygga med lego.',
   ongoingInterventions: 'Utredning på BUP. Samtal med skolkurator varannan vecka.',
+  needs: 'Elias behöver en lugn start på skoldagen och en vuxen i skolan som han litar på. Han behöver sova bättre. Familjen behöver veta vad som händer med utredningen och få stöd hemma.',
   ifWorse: 'Om Elias inte kommer till skolan alls en hel vecka kontaktar mentor skolkuratorn, som kallar till ett extra möte.',
   overallResponsible: { principal: municipality(K), entryId: 'soc' },
   followUpDate: '2027-02-10',

@@ -34,6 +34,8 @@ export const elderly: SipPlan = {
     'Karin bor ensam i lägenhet med hiss. Hon har diabetes typ 2, hjärtsvikt och inkontinens. Hon blir yr på morgonen och har fallit två gånger. Hon sover dåligt på grund av smärta i höften. Hemtjänst kommer morgon och kväll.',
   ongoingInterventions:
     'Hemtjänst morgon och kväll (dusch två gånger i veckan). Diabetessköterska på vårdcentralen var tredje månad. Trygghetslarm. Matdistribution fem dagar i veckan.',
+  needs:
+    'Karin vill bo kvar hemma och känna sig trygg. Hon behöver hjälp så att hon inte faller igen och mindre ont i höften så att hon kan sova. Eva behöver slippa hålla ihop allt själv.',
   ifWorse:
     'Vid ökad yrsel, nytt fall eller förvirring: ring vårdcentralen (dagtid) eller 1177. Hemtjänsten kontaktar distriktssköterskan samma dag. Eva meddelas alltid.',
   overallResponsible: { principal: region(R), entryId: 'vc-kungsgarden' },

@@ -30,6 +30,7 @@ export const psychiatry: SipPlan = {
   reason: 'Amir har insatser från psykiatrin, socialtjänsten och boendestöd och vill börja arbeta. Arbetsförmedlingen och Försäkringskassan behöver ingå för att planeringen ska hålla ihop.',
   currentSituation: 'Amir har en bipolär sjukdom som är stabil sedan i våras. Han bor i egen lägenhet med boendestöd. Han har sjukersättning på deltid och vill pröva arbete.',
   ongoingInterventions: 'Psykiatrisk öppenvård (läkare, case manager). Boendestöd två gånger i veckan. Ekonomiskt bistånd.',
+  needs: 'Amir vill börja arbeta några timmar i veckan. Han behöver en kontakt som håller ihop planen, stöd i början på jobbet och hjälp att förstå hur lön och sjukersättning påverkar varandra.',
   ifWorse: 'Tidiga tecken: sover mindre än fem timmar, slutar svara i telefon. Då ringer boendestödet case manager samma dag. Amir har en egen krisplan hemma.',
   overallResponsible: { principal: region(R), entryId: 'psyk' },
   followUpDate: '2027-01-20',

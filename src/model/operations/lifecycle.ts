@@ -32,6 +32,7 @@ export interface PlanDetailsPatch {
   reason?: string;
   currentSituation?: string;
   ongoingInterventions?: string;
+  needs?: string;
   ifWorse?: string;
   followUpDate?: string;
   overallResponsible?: OverallResponsible;

@@ -27,7 +27,7 @@ export class PlanDocumentHarness extends Harness<SipPlanDocument> {
   }
 
   /** Writes `text` into a core-text field and leaves it (the change saves it). */
-  async write(field: 'reason' | 'currentSituation' | 'ongoingInterventions' | 'ifWorse' | 'followUpDate', text: string): Promise<void> {
+  async write(field: 'reason' | 'currentSituation' | 'ongoingInterventions' | 'needs' | 'ifWorse' | 'followUpDate', text: string): Promise<void> {
     const control = this.$<HTMLTextAreaElement | HTMLInputElement>(`#${field}`);
     if (!control) throw new Error(`no #${field} in <${this.el.localName}>`);
     control.value = text;

@@ -222,5 +222,51 @@ describe('<sip-plan-document>', () => {
     expect(text).to.contain('Om du mår sämre').and.contain(plan.ifWorse!);
     for (const a of plan.activities) expect(text).to.contain(a.title);
     for (const g of plan.goals) expect(text).to.contain(g.text);
+    expect(text).to.contain('Det här behöver du').and.contain(plan.needs!);
+  });
+
+  it("the person's needs: written as a core text, shown under their heading, never asked for before signing", async () => {
+    const { h, changes } = await mount(draftWithGaps());
+    expect(h.requirements().join(' | ')).to.not.match(/behov/i);
+    expect(h.$('.requirements button[data-goto="needs"]')).to.equal(null);
+    const count = h.requirements().length;
+    const needs = 'Att kunna bo kvar hemma och känna sig trygg på nätterna.';
+    await h.write('needs', needs);
+    expect(changes.length).to.equal(1);
+    expect(changes[0]!.plan.needs).to.equal(needs);
+    expect(changes[0]!.change.after).to.deep.equal({ needs });
+    const text = h.documentText();
+    expect(text.indexOf(needs), 'under "Personens behov"').to.be.greaterThan(text.indexOf('Personens behov'));
+    expect(text.indexOf(needs)).to.be.lessThan(text.indexOf('Om det blir sämre'));
+    expect(h.requirements().length, 'nothing new to fill in, nothing fewer').to.equal(count);
+    // Emptying the field removes the text again.
+    await h.write('needs', '   ');
+    expect(changes[1]!.plan.needs).to.equal(undefined);
+  });
+
+  it('the staff version brings in what the person said in the preparation; the person\'s own notes stay out', async () => {
+    const plan = elderlyDraft();
+    plan.preparation = {
+      whatMatters: 'Att få bo kvar hemma.',
+      situation: 'Jag är rädd att ramla på morgonen.',
+      ownNotes: 'Fråga om färdtjänst.',
+      recordedBy: 'Maria Ek',
+      recordedAt: '2026-09-20T10:00:00+02:00',
+    };
+    const { el, h } = await mount(plan);
+    const text = h.documentText();
+    const at = text.indexOf('Från förberedelsen med personen');
+    expect(at, 'the preparation heading').to.be.greaterThan(text.indexOf('Personens behov'));
+    expect(text.slice(at)).to.contain('Hur personen ser på sin situation').and.contain('Jag är rädd att ramla på morgonen.').and.contain('Att få bo kvar hemma.');
+    expect(text, 'nothing was said about wishes').to.not.contain('Hur personen vill att det ska bli');
+    expect(text).to.not.contain('Fråga om färdtjänst.');
+    el.reader = 'person';
+    await h.settled();
+    expect(h.documentText()).to.not.contain('Från förberedelsen med personen');
+    // No preparation, no heading.
+    el.reader = 'staff';
+    el.plan = elderlyDraft();
+    await h.settled();
+    expect(h.documentText()).to.not.contain('Från förberedelsen med personen');
   });
 });

@@ -65,6 +65,10 @@ describe('<sip-plan-document> printed to PDF', function () {
           expect(all.slice(at, at + a.title.length + 400), `"${a.title}" with its responsible person`).to.contain(a.responsible.personName!);
         }
         expect(all).to.contain(formatDate(plan.followUpDate!, 'long'));
+        if (plan.needs) {
+          expect(all, "the person's needs, under their heading").to.contain(reader === 'person' ? 'Det här behöver du' : 'Personens behov');
+          expect(all).to.contain(plan.needs);
+        }
         // Name and version on every page (the frame's repeating header row).
         for (const [i, page] of pages.entries()) expect(page, `page ${i + 1}`).to.contain(`${plan.person.name} · SIP version ${plan.version}`);
         // No control prints.
@@ -85,6 +89,7 @@ describe('<sip-plan-document> printed to PDF', function () {
     expect(staff.all).to.contain('Activities and responsibility');
     expect(staff.all).to.contain(formatDate(plan.followUpDate!, 'long'));
     expect(person.all).to.contain('Who to call');
+    expect(person.all).to.contain('What you need').and.contain(plan.needs!);
     for (const a of plan.activities) expect(person.all).to.contain(a.title);
   });
 

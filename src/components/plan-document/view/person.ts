@@ -105,6 +105,8 @@ export function renderPerson(vm: Readonly<PlanDocumentViewModel>): TemplateResul
       ${prose(plan.currentSituation, notYet)}
       <h4>${msg('Hjälp du redan får', { id: 'document.person.ongoing' })}</h4>
       ${prose(plan.ongoingInterventions, notYet)}
+      <h4>${msg('Det här behöver du', { id: 'document.person.needs' })}</h4>
+      ${prose(plan.needs, notYet)}
       ${doc.questions.length
         ? html`<h4>${msg('Det vi ska lösa', { id: 'document.person.questions' })}</h4><ul>${doc.questions.map((q) => html`<li>${q}</li>`)}</ul>`
         : nothing}

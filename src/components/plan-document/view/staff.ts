@@ -10,9 +10,26 @@ import { activityStatusLabel } from '../../../model/activity-labels';
 import { formatDate, formatDateTime } from '../../../shared/format';
 import * as term from '../../../shared/terms';
 import type { ActivityGroup, DocActivity, GoalTree } from '../document-model';
+import type { SipPlan } from '../../../model';
 import type { PlanDocumentViewModel } from '../types';
 import { consentStatusLabel, principalKind, principalName, roleLabel } from './labels';
 import { namedLine, notWritten, prose, roleRow, signatureBlock } from './parts';
+
+/**
+ * What the person said in the preparation before the meeting, in their words: the view the plan
+ * builds on. Their own notes and coordinator wish stay in the meeting planner.
+ */
+function preparationBrief(prep: SipPlan['preparation']): TemplateResult | typeof nothing {
+  const rows: [string, string | undefined][] = [
+    [msg('Vad som är viktigt för personen', { id: 'document.prep.whatMatters' }), prep?.whatMatters],
+    [msg('Hur personen ser på sin situation', { id: 'document.prep.situation' }), prep?.situation],
+    [msg('Hur personen vill att det ska bli', { id: 'document.prep.wishes' }), prep?.wishes],
+  ];
+  const said = rows.filter(([, t]) => t?.trim());
+  if (!said.length) return nothing;
+  return html`<h4>${msg('Från förberedelsen med personen', { id: 'document.prep' })}</h4>
+    <dl class="facts">${said.map(([label, t]) => html`<div class="row"><dt>${label}</dt><dd><q>${t}</q></dd></div>`)}</dl>`;
+}
 
 function activityItem(d: DocActivity): TemplateResult {
   const a = d.activity;
@@ -97,13 +114,15 @@ export function renderStaff(vm: Readonly<PlanDocumentViewModel>): TemplateResult
       <h4>${msg('Pågående insatser', { id: 'document.ongoing' })}</h4>
       ${prose(plan.ongoingInterventions, notWritten())}
       <h4>${msg('Personens behov', { id: 'document.needs' })}</h4>
+      ${plan.needs?.trim() ? prose(plan.needs, '') : nothing}
       ${doc.questions.length
         ? html`<p>${msg('Frågor planen ska lösa:', { id: 'document.questions' })}</p><ul>${doc.questions.map((q) => html`<li>${q}</li>`)}</ul>`
         : nothing}
       ${doc.whatMatters.length
         ? html`<p>${msg('Vad som är viktigt för personen, med egna ord:', { id: 'document.whatMatters' })}</p><ul>${doc.whatMatters.map((w) => html`<li><q>${w}</q></li>`)}</ul>`
         : nothing}
-      ${!doc.questions.length && !doc.whatMatters.length ? html`<p class="missing">${notWritten()}</p>` : nothing}
+      ${!plan.needs?.trim() && !doc.questions.length && !doc.whatMatters.length ? html`<p class="missing">${notWritten()}</p>` : nothing}
+      ${preparationBrief(plan.preparation)}
       <h4>${msg('Om det blir sämre', { id: 'document.ifWorse' })}</h4>
       ${prose(plan.ifWorse, notWritten())}
     </section>

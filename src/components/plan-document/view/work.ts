@@ -13,7 +13,7 @@ import { formatDateTime } from '../../../shared/format';
 import type { DetailField, PlanDocumentActions, PlanDocumentViewModel, Requirement, SignatureMethod } from '../types';
 import { principalName, signatureRole } from './labels';
 
-const TEXT_FIELDS: readonly DetailField[] = ['reason', 'currentSituation', 'ongoingInterventions', 'ifWorse'];
+const TEXT_FIELDS: readonly DetailField[] = ['reason', 'currentSituation', 'ongoingInterventions', 'needs', 'ifWorse'];
 
 export function fieldLabel(field: DetailField): string {
   switch (field) {
@@ -23,6 +23,8 @@ export function fieldLabel(field: DetailField): string {
       return msg('Nuvarande situation', { id: 'document.currentSituation' });
     case 'ongoingInterventions':
       return msg('Pågående insatser', { id: 'document.ongoing' });
+    case 'needs':
+      return msg('Personens behov', { id: 'document.needs' });
     case 'ifWorse':
       return msg('Om det blir sämre', { id: 'document.ifWorse' });
     case 'followUpDate':
