@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { channelName, clockMessage, joinLink, newJoinCode, readClockMessage, readJoinLink, validCodePart } from '../../../src/components/meeting-circle/sync/protocol';
+import { clockMessage, readClockMessage } from '../../../src/components/meeting-circle/sync/protocol';
+import { channelName, joinLink, newJoinCode, readJoinLink, validCodePart } from '../../../src/components/meeting-circle/sync/join-code';
 import { createClock, extend, next, pause, plannedFromShares, start } from '../../../src/components/meeting-circle/clock';
 
 const T0 = Date.UTC(2026, 11, 3, 9, 0, 0);
