@@ -252,7 +252,7 @@ export class SipMeetingCircle extends SipElement {
     url: () => this.syncUrl,
     factory: () => (typeof this.syncTransport === 'function' ? this.syncTransport : undefined),
     clock: () => this.clockState,
-    now: () => this.nowMs(),
+    now: () => this.deviceNow(),
     received: (clock) => this.takeFollowed(clock),
   });
   private stylesAdopted = false;
@@ -499,7 +499,16 @@ export class SipMeetingCircle extends SipElement {
 
   // ─── time ──────────────────────────────────────────────────────────────
 
+  /**
+   * The meeting's time. A follower runs on the chair's clock: its own plus the offset estimated
+   * from the chair's send times, so a phone whose clock is wrong still shows the right time.
+   */
   private nowMs(): number {
+    return this.follow ? this.deviceNow() + this.sync.offset : this.deviceNow();
+  }
+
+  /** This device's clock: the host's `clock`, else `now`, else `Date.now()`. */
+  private deviceNow(): number {
     const clock: unknown = this.clock;
     if (typeof clock === 'function') {
       try {

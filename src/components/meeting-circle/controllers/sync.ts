@@ -16,6 +16,7 @@ export interface SyncOptions {
   factory: () => SyncTransportFactory | undefined;
   /** Chair: the clock to publish. */
   clock: () => MeetingClockState;
+  /** This device's own clock (not corrected by the offset). */
   now: () => number;
   /** Follower: a clock arrived (unchecked; the element reads it like any state from outside). */
   received: (clock: unknown) => void;
@@ -52,6 +53,14 @@ export class SyncController implements ReactiveController {
   get status(): SyncStatus {
     if (!this.active || this.failed) return 'disconnected';
     return this.session?.status ?? 'connecting';
+  }
+
+  /**
+   * Follower: how far the chair's clock is ahead of this device's (ms), estimated from the send
+   * times of its messages; 0 until there are enough of them.
+   */
+  get offset(): number {
+    return this.session?.offset ?? 0;
   }
 
   /** A clock has arrived since the channel was opened. */

@@ -49,3 +49,32 @@ export function readClockMessage(input: unknown): { sentAt: number; clock: unkno
   if (r.v !== 1 || typeof r.sentAt !== 'number' || !Number.isFinite(r.sentAt) || !r.clock || typeof r.clock !== 'object') return undefined;
   return { sentAt: r.sentAt, clock: r.clock };
 }
+
+/**
+ * How often a chair sends its clock again while the meeting runs or is paused (ms), so every
+ * follower gets fresh send times to set its clock by (see `clockOffset`).
+ */
+export const HEARTBEAT_MS = 10_000;
+/** How many recent send times a follower sets its clock by. */
+export const OFFSET_SAMPLES = 12;
+
+/**
+ * `samples` with one more: the chair's send time minus this device's receive time (its own
+ * clock). Only the latest `OFFSET_SAMPLES` are kept, so a device clock that is corrected is
+ * followed within a couple of minutes.
+ */
+export function addOffsetSample(samples: readonly number[], sentAt: number, receivedAt: number): number[] {
+  return [...samples, sentAt - receivedAt].slice(-OFFSET_SAMPLES);
+}
+
+/**
+ * How far the chair's clock is ahead of this device's (ms; negative: behind). Each sample is the
+ * true offset minus how long the message took, and a message the transport kept (a follower that
+ * joins late gets the latest clock, up to a heartbeat old) took longer still; no sample
+ * overstates the offset, so the largest is the best estimate (the minimum-delay filter of
+ * one-way clock estimation). One sample alone may be a kept message of a chair that is gone, so
+ * nothing is corrected until there are two.
+ */
+export function clockOffset(samples: readonly number[]): number {
+  return samples.length < 2 ? 0 : Math.max(...samples);
+}

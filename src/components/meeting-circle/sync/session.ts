@@ -5,8 +5,8 @@
  * y-websocket server (`url`, loaded on demand), else `BroadcastChannel` (this browser's other
  * windows). The controller (`controllers/sync.ts`) stays in the initial load and opens this.
  */
-import type { MeetingClockState } from '../clock';
-import { clockMessage, readClockMessage } from './protocol';
+import { statusOf, type MeetingClockState } from '../clock';
+import { HEARTBEAT_MS, addOffsetSample, clockMessage, clockOffset, readClockMessage } from './protocol';
 import { broadcastTransport, type SyncRole, type SyncStatus, type SyncTransport, type SyncTransportFactory } from './transport';
 
 export interface SessionOptions {
@@ -31,6 +31,8 @@ export interface SyncSession {
   readonly status: SyncStatus;
   /** A clock has arrived since the session opened. */
   readonly heard: boolean;
+  /** Follower: how far the chair's clock is ahead of this device's (ms), from the send times. */
+  readonly offset: number;
   /** Chair: tell the followers the clock now. */
   publish(): void;
   /** Leaves the channel; nothing is called after this. */
@@ -48,6 +50,7 @@ export function openSession(o: SessionOptions): SyncSession {
   let status: SyncStatus = 'connecting';
   let heard = false;
   let closed = false;
+  let samples: number[] = [];
   let transport: SyncTransport | undefined;
   const setStatus = (s: SyncStatus) => {
     if (s === status || closed) return;
@@ -60,6 +63,7 @@ export function openSession(o: SessionOptions): SyncSession {
     // One transport delivers in order, so the latest message is the chair's clock now.
     if (!message || closed) return;
     heard = true;
+    samples = addOffsetSample(samples, message.sentAt, o.now());
     o.received(message.clock);
   };
   const attach = (t: SyncTransport) => {
@@ -68,6 +72,15 @@ export function openSession(o: SessionOptions): SyncSession {
     if (o.role === 'chair') publish();
     else t.subscribe(onMessage);
   };
+  // The chair sends its clock again now and then while time is moving, so a follower always has
+  // fresh send times to set its own clock by (a device clock may be minutes off).
+  const heartbeat =
+    o.role === 'chair'
+      ? setInterval(() => {
+          const status = statusOf(o.clock());
+          if (status === 'running' || status === 'paused') publish();
+        }, HEARTBEAT_MS)
+      : undefined;
   const { url, channel, role } = o;
   // One transport: the host's own, else Yjs over the y-websocket server, else this browser only.
   const make: SyncTransportFactory = o.factory ?? (url ? (x) => loadYjs().then((y) => y.websocketTransport(url)(x)) : broadcastTransport);
@@ -84,11 +97,15 @@ export function openSession(o: SessionOptions): SyncSession {
     get heard() {
       return heard;
     },
+    get offset() {
+      return clockOffset(samples);
+    },
     publish() {
       if (o.role === 'chair') publish();
     },
     close() {
       closed = true;
+      clearInterval(heartbeat);
       transport?.close();
       transport = undefined;
     },
