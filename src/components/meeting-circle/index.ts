@@ -10,7 +10,7 @@ export type { MeetingOwner, OwnedMeetingState };
 export type { MeetingClockState, ClockView, ClockStatus } from './clock';
 export { DEFAULT_SHARES as MEETING_DEFAULT_SHARES } from './clock';
 export { AUDIENCES as MEETING_AUDIENCES, type Audience as MeetingAudience } from './labels';
-export { newJoinCode as newMeetingJoinCode, joinLink as meetingJoinLink, readJoinLink as readMeetingJoinLink, type JoinCode as MeetingJoinCode } from './sync/protocol';
+export { newJoinCode as newMeetingJoinCode, joinLink as meetingJoinLink, readJoinLink as readMeetingJoinLink, type JoinCode as MeetingJoinCode } from './sync/join-code';
 export { broadcastTransport, type SyncTransport, type SyncTransportFactory, type SyncStatus, type SyncRole } from './sync/transport';
 
 declare global {

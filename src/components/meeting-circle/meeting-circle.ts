@@ -1,12 +1,11 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, type PropertyValues, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
 import type { Meeting, MeetingPart } from '../../model/schema';
 import { SipElement } from '../../shared/sip-element';
 import { getLocale } from '../../shared/i18n';
 import { LazyPart, lazyModule } from '../../shared/lazy-part';
 import { FocusController } from '../../shared/focus';
 import { UndoController } from '../../shared/undo';
-import { openConfirm } from '../../shared/templates';
 import {
   MEETING_PARTS,
   actualMinutes,
@@ -30,14 +29,15 @@ import {
   type MeetingClockState,
 } from './clock';
 import { belongsTo, readMeetingState, usableTime, withOwner, type MeetingOwner, type OwnedMeetingState, type StateReading } from './state';
-import { partLabel, toAudience, type Audience } from './labels';
+import { toAudience, type Audience } from './labels';
+import type { RefusalReason } from './words';
 import { TickerController } from './controllers/ticker';
 import { WakeLockController } from './controllers/wake-lock';
 import { ChimeController } from './controllers/chime';
 import { PresenterController } from './controllers/presenter';
 import { StoredStateController } from './controllers/stored-state';
 import { SyncController } from './controllers/sync';
-import { joinLink, type JoinCode } from './sync/protocol';
+import { joinLink, type JoinCode } from './sync/join-code';
 import type { SyncTransportFactory } from './sync/transport';
 import type { MeetingActions, MeetingInfo, MeetingViewModel } from './types';
 import { meetingCircleStyles } from './meeting-circle.styles';
@@ -252,9 +252,10 @@ export class SipMeetingCircle extends SipElement {
     url: () => this.syncUrl,
     factory: () => (typeof this.syncTransport === 'function' ? this.syncTransport : undefined),
     clock: () => this.clockState,
-    now: () => this.nowMs(),
+    now: () => this.deviceNow(),
     received: (clock) => this.takeFollowed(clock),
   });
+  private stylesAdopted = false;
   /** The QR code of the join link once its module loaded: [link, modules]. */
   private qr: [string, boolean[][]] | undefined;
 
@@ -277,7 +278,8 @@ export class SipMeetingCircle extends SipElement {
   /** The minutes being written (the operation loads on first use). */
   private saving: Promise<unknown> | undefined;
   /** A message when a stored or given state was refused. */
-  private stateProblem = '';
+  /** Why a stored or given state was refused, if it was. */
+  private stateRefusal: RefusalReason | undefined;
 
   constructor() {
     super();
@@ -453,11 +455,11 @@ export class SipMeetingCircle extends SipElement {
   private takeGiven(value: unknown): void {
     const reading = readMeetingState(value, this.expectedOwner());
     if (reading.ok) {
-      this.stateProblem = '';
+      this.stateRefusal = undefined;
       if (this.plannedKey === undefined) this.stateFromOutside = true;
       this.adopt(reading.state, reading.owner, false);
     } else if (reading.reason !== 'empty' && reading.reason !== 'other-meeting') {
-      this.stateProblem = this.refusal(reading.reason);
+      this.stateRefusal = reading.reason;
       this.requestUpdate();
     }
   }
@@ -467,10 +469,10 @@ export class SipMeetingCircle extends SipElement {
       this.clockState = reading.state;
       this.owner = reading.owner;
       this.stateFromOutside = true;
-      this.stateProblem = '';
+      this.stateRefusal = undefined;
       this.markOverrunsSeen();
     } else if (reading.reason !== 'empty' && reading.reason !== 'other-meeting') {
-      this.stateProblem = this.refusal(reading.reason);
+      this.stateRefusal = reading.reason;
     }
   }
 
@@ -487,27 +489,26 @@ export class SipMeetingCircle extends SipElement {
       return;
     }
     if (reading.ok) {
-      this.stateProblem = '';
+      this.stateRefusal = undefined;
       this.adopt(reading.state, reading.owner, false);
     } else if (reading.reason !== 'empty' && reading.reason !== 'other-meeting') {
-      this.stateProblem = this.refusal(reading.reason);
+      this.stateRefusal = reading.reason;
       this.requestUpdate();
     }
   }
 
-  private refusal(reason: 'corrupt' | 'out-of-range' | 'too-large'): string {
-    if (reason === 'too-large') {
-      return msg('Den sparade mötestiden är för stor för att vara ett möte och används inte.', { id: 'meeting.state.tooLarge' });
-    }
-    if (reason === 'out-of-range') {
-      return msg('Den sparade mötestiden har tider som inte kan stämma och används inte.', { id: 'meeting.state.outOfRange' });
-    }
-    return msg('Den sparade mötestiden kunde inte läsas och används inte.', { id: 'meeting.state.corrupt' });
-  }
-
   // ─── time ──────────────────────────────────────────────────────────────
 
+  /**
+   * The meeting's time. A follower runs on the chair's clock: its own plus the offset estimated
+   * from the chair's send times, so a phone whose clock is wrong still shows the right time.
+   */
   private nowMs(): number {
+    return this.follow ? this.deviceNow() + this.sync.offset : this.deviceNow();
+  }
+
+  /** This device's clock: the host's `clock`, else `now`, else `Date.now()`. */
+  private deviceNow(): number {
     const clock: unknown = this.clock;
     if (typeof clock === 'function') {
       try {
@@ -554,11 +555,12 @@ export class SipMeetingCircle extends SipElement {
     if (v.meetingOverrun > 0 && !this.overrunSaid.has('meeting')) {
       this.overrunSaid.add('meeting');
       this.overrunSaid.add(v.part);
-      this.announce(msg('Mötet har gått över sin tid.', { id: 'meeting.say.meetingOver' }));
+      this.say((part) => part.overrunWords(undefined));
       this.chimer.play();
     } else if (v.partOverrun > 0 && !this.overrunSaid.has(v.part)) {
       this.overrunSaid.add(v.part);
-      this.announce(msg(str`${partLabel(v.part)} har gått över sin tid.`, { id: 'meeting.say.partOver' }));
+      const over = v.part;
+      this.say((part) => part.overrunWords(over));
       this.chimer.play();
     }
   }
@@ -635,7 +637,7 @@ export class SipMeetingCircle extends SipElement {
   }
   /** Forgets the meeting and shows the plan again (no confirmation; the button asks first). */
   reset(): void {
-    this.stateProblem = '';
+    this.stateRefusal = undefined;
     this.act(resetClock(this.clockState));
     this.afterReset();
     this.requestUpdate();
@@ -678,38 +680,21 @@ export class SipMeetingCircle extends SipElement {
     if (local && partChanged) {
       this.emit('sip-segment-change', { part: after.part, previous: started ? null : before.part, index: after.index, state: this.stateCopy() });
     }
-    if (ended) {
-      this.announce(msg(str`Mötet är avslutat efter ${minutesOf(after.elapsed)} min.`, { id: 'meeting.say.ended' }));
-      if (local) this.tellEnd(after);
-      return;
-    }
-    if (before.status === 'ended' && after.status !== 'idle') {
-      this.announce(msg('Mötet fortsätter.', { id: 'meeting.say.reopened' }));
-      return;
-    }
-    if (after.status === 'idle' && before.status !== 'idle') {
-      this.announce(msg('Mötet är återställt.', { id: 'meeting.say.reset' }));
-      return;
-    }
-    if (partChanged) {
-      const what = msg(str`Del ${after.index + 1} av ${MEETING_PARTS.length}: ${partLabel(after.part)}, ${minutesOf(after.planned[after.index]!)} min.`, { id: 'meeting.say.part' });
-      this.announce(started ? `${msg('Mötet har börjat.', { id: 'meeting.say.started' })} ${what}` : what);
-      return;
-    }
-    if (before.status === 'running' && after.status === 'paused') {
-      this.announce(msg('Pausat.', { id: 'meeting.say.paused' }));
-      return;
-    }
-    if (before.status === 'paused' && after.status === 'running') {
-      this.announce(msg('Fortsätter.', { id: 'meeting.say.resumed' }));
-      return;
-    }
-    const added = after.extendedTotal - before.extendedTotal;
-    if (added > 0 && after.projectedEndAt !== undefined) {
-      this.announce(
-        msg(str`${partLabel(after.part)} förlängd med ${minutesOf(added)} min. Mötet slutar nu ${clockTime(after.projectedEndAt)}.`, { id: 'meeting.say.extended' }),
-      );
-    }
+    if (ended && local) this.tellEnd(after);
+    this.say((part) => part.changeWords(before, after, { started, ended, partChanged }, clockTime));
+  }
+
+  /**
+   * Announces what `words` says. The words load with the view; a change before they are here
+   * is said once they are.
+   */
+  private say(words: (part: MeetingPartModule) => string | undefined): void {
+    const tell = (part: MeetingPartModule) => {
+      const text = words(part);
+      if (text) this.announce(text);
+    };
+    if (meetingPart.value) tell(meetingPart.value);
+    else void meetingPart.load().then(tell, () => undefined);
   }
 
   /** The meeting ended here: tell the host (the minutes are saved when the chair says so). */
@@ -725,7 +710,7 @@ export class SipMeetingCircle extends SipElement {
     next: () => this.next(),
     previous: () => this.previous(),
     extend: (minutes) => this.extend(minutes),
-    askEnd: () => openConfirm(this.renderRoot, 'end-confirm'),
+    askEnd: () => this.openConfirm('end-confirm'),
     end: () => this.end(),
     undoEnd: () => {
       const entry = this.endUndo.take();
@@ -735,11 +720,11 @@ export class SipMeetingCircle extends SipElement {
     },
     dismissUndo: () => this.endUndo.clear(),
     save: () => {
-      if (this.meeting?.status === 'held') openConfirm(this.renderRoot, 'overwrite-confirm');
+      if (this.meeting?.status === 'held') this.openConfirm('overwrite-confirm');
       else this.saveMinutes();
     },
     overwrite: () => this.saveMinutes(true),
-    askReset: () => openConfirm(this.renderRoot, 'reset-confirm'),
+    askReset: () => this.openConfirm('reset-confirm'),
     reset: () => {
       this.reset();
       this.focuser.request('#toggle');
@@ -755,6 +740,11 @@ export class SipMeetingCircle extends SipElement {
     },
     togglePresenter: () => void this.presenterMode.toggle(),
   };
+
+  /** The dialogs are in the view, so their code is loaded whenever a button can ask. */
+  private openConfirm(id: string): void {
+    this.lazy.value?.openConfirm(this.renderRoot, id);
+  }
 
   // ─── keys ──────────────────────────────────────────────────────────────
 
@@ -808,7 +798,7 @@ export class SipMeetingCircle extends SipElement {
       alreadyHeld: meeting?.status === 'held',
       saved: ended && this.saved,
       problem: this.problem,
-      stateProblem: this.stateProblem,
+      stateProblem: this.stateRefusal ? part.refusalWords(this.stateRefusal) : '',
       clockTime,
     };
   }
@@ -851,10 +841,28 @@ export class SipMeetingCircle extends SipElement {
     return { link, qr: this.qr?.[0] === link ? this.qr[1] : undefined };
   }
 
+  /** Adds the view's styles (and the kit's control styles) once its code is here. */
+  private adoptViewStyles(part: MeetingPartModule): void {
+    if (this.stylesAdopted) return;
+    this.stylesAdopted = true;
+    const root = this.renderRoot;
+    if (!(root instanceof ShadowRoot)) return;
+    // Constructable stylesheets (strict-CSP safe); where they are missing, Lit adds <style>
+    // elements for the extra sheets only, as it did for the shell's.
+    const own = (this.constructor as typeof SipMeetingCircle).elementStyles;
+    const extra = [part.controlStyles, part.viewStyles];
+    adoptStyles(root, supportsAdoptingStyleSheets ? [...own, ...extra] : extra);
+  }
+
   override render(): TemplateResult | typeof nothing {
     if (this.isInvalid) return this.renderInvalid();
     const v = this.view;
     this.shownKey = this.displayKey(v);
-    return html`${this.lazy.render({ ready: (part) => part.view(this.viewModel(v, part), this.actions) })}${this.renderAnnouncer()}`;
+    return html`${this.lazy.render({
+      ready: (part) => {
+        this.adoptViewStyles(part);
+        return part.view(this.viewModel(v, part), this.actions);
+      },
+    })}${this.renderAnnouncer()}`;
   }
 }

@@ -124,6 +124,31 @@ describe('sip-meeting-circle: one meeting on every screen', () => {
     expect(follower.view.part).to.equal('needs');
   });
 
+  it("a follower whose device clock is 90 s fast shows the chair's time (set by the chair's send times)", async () => {
+    uid++;
+    const room = `room${uid}${Math.random().toString(36).slice(2, 8)}`;
+    let t = T0;
+    const chairClock = () => t;
+    const phoneClock = () => t + 90_000;
+    // The clocks are set before the circles connect, so every message is sent and received by them.
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <sip-meeting-circle sync-room=${room} sync-token="secret-token-123" duration="60" .clock=${chairClock}></sip-meeting-circle>
+      <sip-meeting-circle follow audience="adult" sync-room=${room} sync-token="secret-token-123" .clock=${phoneClock}></sip-meeting-circle>
+    </div>`);
+    const [chair, follower] = [...wrapper.querySelectorAll('sip-meeting-circle')] as [SipMeetingCircle, SipMeetingCircle];
+    await settled(chair);
+    await settled(follower);
+    chair.toggle();
+    await inStep(chair, follower);
+    t += 4 * M + 20_000;
+    await inStep(chair, follower);
+    await settled(chair);
+    expect(timeShown(follower)).to.equal(timeShown(chair));
+    chair.next();
+    await inStep(chair, follower);
+    expect(follower.view.part).to.equal('situation');
+  });
+
   it('a follower with a wrong token sees nothing of the meeting', async () => {
     const { chair, followers } = await meeting([{ audience: 'relative', token: 'wrong-token-000' }, { audience: 'relative' }]);
     const [wrong, right] = followers as [SipMeetingCircle, SipMeetingCircle];

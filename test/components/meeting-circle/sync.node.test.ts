@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { channelName, clockMessage, joinLink, newJoinCode, readClockMessage, readJoinLink, validCodePart } from '../../../src/components/meeting-circle/sync/protocol';
+import { OFFSET_SAMPLES, addOffsetSample, clockMessage, clockOffset, readClockMessage } from '../../../src/components/meeting-circle/sync/protocol';
+import { channelName, joinLink, newJoinCode, readJoinLink, validCodePart } from '../../../src/components/meeting-circle/sync/join-code';
 import { createClock, extend, next, pause, plannedFromShares, start } from '../../../src/components/meeting-circle/clock';
 
 const T0 = Date.UTC(2026, 11, 3, 9, 0, 0);
@@ -46,4 +47,22 @@ test('the join link keeps the code in the fragment and reads back', () => {
   assert.deepEqual(readJoinLink(link), code);
   assert.deepEqual(readJoinLink('#room=abcdefgh&token=tok_en-1234567890'), code);
   assert.equal(readJoinLink('https://example.org/#room=abcdefgh'), undefined);
+});
+
+test('a follower sets its clock by the chair: the least delayed of its recent samples, from the second on', () => {
+  const chairAhead = -90_000; // the follower's clock runs 90 s ahead of the chair's
+  // Received 40 ms, 3 s (a message the transport kept) and 15 ms after they were sent.
+  let samples: number[] = [];
+  samples = addOffsetSample(samples, 1_000_000, 1_000_000 - chairAhead + 3_000);
+  assert.equal(clockOffset(samples), 0, 'one sample may be a kept message of a chair that is gone');
+  samples = addOffsetSample(samples, 1_010_000, 1_010_000 - chairAhead + 40);
+  samples = addOffsetSample(samples, 1_020_000, 1_020_000 - chairAhead + 15);
+  assert.equal(clockOffset(samples), chairAhead - 15);
+  // The input is not changed; only the latest samples count.
+  const before = [...samples];
+  addOffsetSample(samples, 0, 0);
+  assert.deepEqual(samples, before);
+  for (let i = 0; i < OFFSET_SAMPLES; i++) samples = addOffsetSample(samples, 2_000_000 + i, 2_000_000 + i + 500);
+  assert.equal(samples.length, OFFSET_SAMPLES);
+  assert.equal(clockOffset(samples), -500, 'a device clock that was corrected is followed');
 });

@@ -1,7 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { MeetingClockState } from '../clock';
-import { channelName, clockMessage, readClockMessage } from '../sync/protocol';
-import { broadcastTransport, type SyncRole, type SyncStatus, type SyncTransport, type SyncTransportFactory } from '../sync/transport';
+import { awaitWork, lazyModule, type AwaitsWork } from '../../../shared/lazy-part';
+import { channelName } from '../sync/join-code';
+import type { SyncRole, SyncStatus, SyncTransportFactory } from '../sync/transport';
+import type { SyncSession } from '../sync/session';
 
 /** What the host element tells the controller. */
 export interface SyncOptions {
@@ -14,27 +16,26 @@ export interface SyncOptions {
   factory: () => SyncTransportFactory | undefined;
   /** Chair: the clock to publish. */
   clock: () => MeetingClockState;
+  /** This device's own clock (not corrected by the offset). */
   now: () => number;
   /** Follower: a clock arrived (unchecked; the element reads it like any state from outside). */
   received: (clock: unknown) => void;
 }
 
-type YjsModule = typeof import('../sync/yjs');
+// The messages and transports load only for a circle with a complete join code, so an ordinary
+// chair's circle does not download them.
+const sessionModule = lazyModule(() => import('../sync/session'));
 
 /**
- * The meeting's clock shared with every participant: the chair publishes its clock state after
- * every change, followers apply it. One transport carries it: the host's own `SyncTransport`,
- * else Yjs over a y-websocket server (`url`, loaded on demand), else `BroadcastChannel` (this
- * browser's other windows). Nothing runs without a complete join code (room and token).
+ * The meeting's clock shared with every participant (see `sync/session.ts`). Nothing loads or
+ * runs without a complete join code (room and token).
  */
 export class SyncController implements ReactiveController {
   private key = '';
-  private transports: SyncTransport[] = [];
-  /** Whether the transport reaches the others now. */
-  private remote: SyncStatus = 'disconnected';
+  private session: SyncSession | undefined;
+  /** The session module could not load for the current key. */
+  private failed = false;
   private generation = 0;
-  /** A clock has arrived since the channel was opened. */
-  heard = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -50,7 +51,21 @@ export class SyncController implements ReactiveController {
 
   /** Connected to where the others are. */
   get status(): SyncStatus {
-    return this.remote;
+    if (!this.active || this.failed) return 'disconnected';
+    return this.session?.status ?? 'connecting';
+  }
+
+  /**
+   * Follower: how far the chair's clock is ahead of this device's (ms), estimated from the send
+   * times of its messages; 0 until there are enough of them.
+   */
+  get offset(): number {
+    return this.session?.offset ?? 0;
+  }
+
+  /** A clock has arrived since the channel was opened. */
+  get heard(): boolean {
+    return this.session?.heard ?? false;
   }
 
   hostUpdate(): void {
@@ -61,8 +76,7 @@ export class SyncController implements ReactiveController {
     if (key === this.key) return;
     this.close();
     this.key = key;
-    if (!channel) return;
-    this.open(channel, this.o.role(), factory, url);
+    if (channel) this.open(channel, this.o.role(), factory, url);
   }
 
   hostDisconnected(): void {
@@ -72,64 +86,31 @@ export class SyncController implements ReactiveController {
 
   /** Chair: tell the followers the clock now. */
   publish(): void {
-    if (!this.active || this.o.role() !== 'chair') return;
-    const message = clockMessage(this.o.clock(), this.o.now());
-    for (const t of this.transports) t.publish(message);
+    this.session?.publish();
   }
 
   private open(channel: string, role: SyncRole, factory: SyncTransportFactory | undefined, url: string | undefined): void {
     const generation = ++this.generation;
-    this.heard = false;
-    // One transport: the host's own, else Yjs over the y-websocket server, else this browser only.
-    const make: SyncTransportFactory = factory ?? (url ? (o) => loadYjs().then((y) => y.websocketTransport(url)(o)) : broadcastTransport);
-    this.remote = 'connecting';
-    Promise.resolve()
-      .then(() => make({ channel, role }))
-      .then(
-        (t) => {
-          if (generation !== this.generation) return t.close();
-          this.attach(t, role);
-        },
-        () => {
-          if (generation === this.generation) this.setStatus('disconnected');
-        },
-      );
-  }
-
-  private attach(t: SyncTransport, role: SyncRole): void {
-    this.transports.push(t);
-    t.onStatus((s) => this.setStatus(s));
-    if (role === 'chair') {
-      t.publish(clockMessage(this.o.clock(), this.o.now()));
-    } else {
-      t.subscribe((m) => this.onMessage(m));
-    }
-  }
-
-  private setStatus(s: SyncStatus): void {
-    if (s === this.remote) return;
-    this.remote = s;
-    this.host.requestUpdate();
-  }
-
-  private onMessage(m: string): void {
-    const message = readClockMessage(m);
-    // One transport delivers in order, so the latest message is the chair's clock now.
-    if (!message) return;
-    this.heard = true;
-    this.o.received(message.clock);
+    const opened = sessionModule.load().then(
+      ({ openSession }) => {
+        if (generation !== this.generation) return;
+        const o = this.o;
+        this.session = openSession({ channel, role, factory, url, clock: o.clock, now: o.now, received: o.received, changed: () => this.host.requestUpdate() });
+        this.host.requestUpdate();
+      },
+      () => {
+        if (generation !== this.generation) return;
+        this.failed = true;
+        this.host.requestUpdate();
+      },
+    );
+    (this.host as Partial<AwaitsWork>)[awaitWork]?.(opened);
   }
 
   private close(): void {
     this.generation++;
-    for (const t of this.transports) t.close();
-    this.transports = [];
-    this.remote = 'disconnected';
+    this.session?.close();
+    this.session = undefined;
+    this.failed = false;
   }
-}
-
-let yjs: Promise<YjsModule> | undefined;
-function loadYjs(): Promise<YjsModule> {
-  yjs ??= import('../sync/yjs');
-  return yjs;
 }

@@ -2,9 +2,7 @@
  * What travels between the chair's circle and the participants' circles: the meeting's clock and
  * nothing else — planned length per part, start, pauses, part changes, extensions, end. No plan,
  * no names, no plan or meeting id. Pure functions (tested in Node).
- *
- * A meeting is joined with a code: a random meeting id (`room`) and a secret `token`. Both name
- * the channel, so a follower with another token listens on another channel and hears nothing.
+ * The join code is in `join-code.ts`.
  */
 import type { MeetingClockState } from '../clock';
 
@@ -14,52 +12,6 @@ export interface ClockMessage {
   /** The chair's clock when it was sent (epoch ms). */
   sentAt: number;
   clock: MeetingClockState;
-}
-
-/** A meeting's join code: no personal data, only random letters. */
-export interface JoinCode {
-  room: string;
-  token: string;
-}
-
-const CODE = /^[A-Za-z0-9_-]{6,64}$/;
-
-/** Is `value` usable as a room or token (6–64 letters, digits, `-` or `_`)? */
-export function validCodePart(value: unknown): value is string {
-  return typeof value === 'string' && CODE.test(value);
-}
-
-/** The channel both sides use, or undefined when the code is incomplete. */
-export function channelName(room: unknown, token: unknown): string | undefined {
-  return validCodePart(room) && validCodePart(token) ? `sip-meeting-circle.${room}.${token}` : undefined;
-}
-
-/** A new random join code (16 bytes of token, 6 of meeting id, base64url). */
-export function newJoinCode(random: (bytes: Uint8Array) => Uint8Array = (b) => crypto.getRandomValues(b)): JoinCode {
-  const text = (n: number) => {
-    let s = '';
-    for (const byte of random(new Uint8Array(n))) s += 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'[byte & 63];
-    return s;
-  };
-  return { room: text(8), token: text(22) };
-}
-
-/**
- * The participant page's address with the code in the fragment (`#room=…&token=…`): the
- * fragment is not sent to the web server, so the token stays out of its logs.
- */
-export function joinLink(base: string, code: JoinCode): string {
-  const hashless = base.split('#')[0]!;
-  return `${hashless}#room=${encodeURIComponent(code.room)}&token=${encodeURIComponent(code.token)}`;
-}
-
-/** The code in an address or fragment made by `joinLink`, if it has a usable one. */
-export function readJoinLink(address: string): JoinCode | undefined {
-  const i = address.indexOf('#');
-  const params = new URLSearchParams(i >= 0 ? address.slice(i + 1) : address);
-  const room = params.get('room');
-  const token = params.get('token');
-  return validCodePart(room) && validCodePart(token) ? { room, token } : undefined;
 }
 
 /** The message for `state`: a copy of the clock fields only (owner ids and unknown fields stay home). */
@@ -96,4 +48,33 @@ export function readClockMessage(input: unknown): { sentAt: number; clock: unkno
   const r = raw as Record<string, unknown>;
   if (r.v !== 1 || typeof r.sentAt !== 'number' || !Number.isFinite(r.sentAt) || !r.clock || typeof r.clock !== 'object') return undefined;
   return { sentAt: r.sentAt, clock: r.clock };
+}
+
+/**
+ * How often a chair sends its clock again while the meeting runs or is paused (ms), so every
+ * follower gets fresh send times to set its clock by (see `clockOffset`).
+ */
+export const HEARTBEAT_MS = 10_000;
+/** How many recent send times a follower sets its clock by. */
+export const OFFSET_SAMPLES = 12;
+
+/**
+ * `samples` with one more: the chair's send time minus this device's receive time (its own
+ * clock). Only the latest `OFFSET_SAMPLES` are kept, so a device clock that is corrected is
+ * followed within a couple of minutes.
+ */
+export function addOffsetSample(samples: readonly number[], sentAt: number, receivedAt: number): number[] {
+  return [...samples, sentAt - receivedAt].slice(-OFFSET_SAMPLES);
+}
+
+/**
+ * How far the chair's clock is ahead of this device's (ms; negative: behind). Each sample is the
+ * true offset minus how long the message took, and a message the transport kept (a follower that
+ * joins late gets the latest clock, up to a heartbeat old) took longer still; no sample
+ * overstates the offset, so the largest is the best estimate (the minimum-delay filter of
+ * one-way clock estimation). One sample alone may be a kept message of a chair that is gone, so
+ * nothing is corrected until there are two.
+ */
+export function clockOffset(samples: readonly number[]): number {
+  return samples.length < 2 ? 0 : Math.max(...samples);
 }
