@@ -3,6 +3,9 @@
  * render, decorators, locale global), and fails on a render error, a console error, an uncaught
  * exception, an empty render, a violation found by axe or by IBM's Equal Access engine (WCAG
  * 2.0–2.2 A/AA), or content wider than the element at 320 px (sideways scrolling, WCAG 1.4.10).
+ *
+ * The stories files are split over a few test files (`stories-N.browser.test.ts`), so each stays
+ * well inside the test runner's per-file time limit as elements and stories are added.
  */
 import { expect } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
@@ -51,11 +54,16 @@ function isStoryExport(name: string, value: unknown, meta: Csf): boolean {
 
 const loaders = storyModules as Record<string, () => Promise<Record<string, unknown>>>;
 
-it('finds stories files', () => {
-  expect(Object.keys(loaders).length, 'stories/*.stories.ts').to.be.greaterThan(0);
-});
+/** Registers the smoke test for every `parts`-th stories file, starting at number `part` (1-based). */
+export function runStories(part: number, parts: number): void {
+  it('finds stories files', () => {
+    expect(Object.keys(loaders).length, 'stories/*.stories.ts').to.be.greaterThan(0);
+  });
+  const mine = Object.entries(loaders).filter((_, i) => i % parts === part - 1);
+  for (const [file, load] of mine) storiesOf(file, load);
+}
 
-for (const [file, load] of Object.entries(loaders)) {
+function storiesOf(file: string, load: () => Promise<Record<string, unknown>>): void {
   describe(file, () => {
     let mod: Record<string, unknown>;
     before(async () => {

@@ -1,0 +1,4 @@
+// Part 2 of 3 of the story smoke test (test/stories/stories.ts).
+import { runStories } from './stories';
+
+runStories(2, 3);
