@@ -169,7 +169,22 @@ async function reflowProblems(root: HTMLElement, elements: Element[]): Promise<s
   await new Promise((r) => requestAnimationFrame(() => r(undefined)));
   const problems: string[] = [];
   for (const el of [root, ...elements]) {
-    if (el.scrollWidth > el.clientWidth) problems.push(`320 px: <${el.localName}> content is ${el.scrollWidth} px wide in ${el.clientWidth} px`);
+    if (el.scrollWidth > el.clientWidth) problems.push(`320 px: <${el.localName}> content is ${el.scrollWidth} px wide in ${el.clientWidth} px${tooWide(root)}`);
   }
   return problems;
+}
+
+/** Names the innermost parts (through shadow roots) that stick out on the right, to say what to fix. */
+function tooWide(root: HTMLElement): string {
+  const edge = root.getBoundingClientRect().right + 1;
+  const out: string[] = [];
+  const visit = (el: Element): boolean => {
+    let childOut = false;
+    for (const child of [...el.children, ...(el.shadowRoot ? [...el.shadowRoot.children] : [])]) childOut = visit(child) || childOut;
+    const sticksOut = el.getBoundingClientRect().right > edge;
+    if (sticksOut && !childOut && out.length < 3) out.push(`${el.localName}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''} "${(el.textContent ?? '').trim().slice(0, 40)}" ${Math.round(el.getBoundingClientRect().width)} px`);
+    return sticksOut || childOut;
+  };
+  visit(root);
+  return out.length ? ` (sticking out: ${out.join(', ')})` : '';
 }

@@ -107,9 +107,10 @@ export const followUpStyles = [
       display: grid;
       gap: ${token.space3};
     }
-    .choices {
-      display: grid;
-      gap: ${token.space1};
+    /* Block flow, not grid: WebKit lays a grid fieldset's legend out at the container's full
+       width, so at 320 px it sticks out past the padding. */
+    .choices > :not(legend) + * {
+      margin-block-start: ${token.space1};
     }
     .choice {
       display: flex;

@@ -148,9 +148,10 @@ export const planDocumentStyles = [
       padding-inline: 6px;
       margin-inline: -6px;
     }
-    .details {
-      display: grid;
-      gap: ${token.space3};
+    /* Block flow, not grid: WebKit lays a grid fieldset's legend out at the container's full
+       width, so at 320 px it sticks out past the padding. */
+    .details > :not(legend) + * {
+      margin-block-start: ${token.space3};
     }
     .requirements {
       margin: 0;
