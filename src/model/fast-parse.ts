@@ -1,8 +1,9 @@
 /**
  * A fast path for `planSchema.safeParse`: the zod schema compiled once into plain closures that
  * accept exactly what zod accepts and build the same output (fresh objects for the known parts,
- * known keys in shape order, then unknown keys by reference; defaults applied; optional keys
- * present only when present in the input). zod/mini validates objects without JIT (it avoids
+ * unknown keys by reference; defaults applied; optional keys present only when present in the
+ * input). One difference from zod: the host's key order is kept (zod puts known keys first,
+ * in shape order), so a plan saved again serializes in the order it came in. zod/mini validates objects without JIT (it avoids
  * `eval`, so it works under a strict CSP), which makes it ~4× slower than this on a large plan.
  *
  * It only decides accept/reject: on reject (or any exception, e.g. a throwing getter) `parse.ts`
@@ -113,6 +114,47 @@ function compileObject(def: Def): Compiled {
     if (d.type === 'default') return { key, kind: 2, run: compile(d.innerType!), def: d };
     return { key, kind: 0, run: compile(shape[key]!), def: d };
   });
+  const general = generalObject(fields, catchall !== undefined ? known : undefined);
+  if (catchall === undefined) return general;
+  // Loose objects (all of the model's): a spread copies every own field at once, which V8 does
+  // quickly for same-shaped objects, and keeps the host's key order; the known fields are then
+  // checked and their checked copies written back. About twice as fast as building each object
+  // key by key. Objects with another prototype go the general way, which (like zod) also
+  // carries enumerable inherited fields.
+  return (input) => {
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
+    if (Object.getPrototypeOf(input) !== Object.prototype) return general(input);
+    const out: Record<string, unknown> = { ...(input as Record<string, unknown>) };
+    for (let i = 0; i < fields.length; i++) {
+      const f = fields[i]!;
+      const v = out[f.key];
+      if (v === undefined) {
+        if (f.kind === 1) continue;
+        if (f.kind === 2) {
+          out[f.key] = f.def.defaultValue;
+          continue;
+        }
+        if (!(f.key in out)) return FAIL;
+      }
+      const r = f.run(v);
+      if (r === FAIL) return FAIL;
+      if (r !== v) out[f.key] = r;
+    }
+    // An own "__proto__" (JSON.parse makes one) is data, never a prototype: zod drops it, so do we.
+    if (hasOwn.call(out, '__proto__')) delete out['__proto__'];
+    return out;
+  };
+}
+
+interface Field {
+  key: string;
+  kind: number;
+  run: Compiled;
+  def: Def;
+}
+
+/** Builds each object key by key in shape order, then (for loose objects) the unknown keys. */
+function generalObject(fields: Field[], known: Set<string> | undefined): Compiled {
   return (input) => {
     if (typeof input !== 'object' || input === null || Array.isArray(input)) return FAIL;
     const src = input as Record<string, unknown>;
@@ -120,7 +162,6 @@ function compileObject(def: Def): Compiled {
     for (let i = 0; i < fields.length; i++) {
       const f = fields[i]!;
       const v = src[f.key];
-      // Only an undefined value needs the second look (`in`): most fields are simply present.
       if (v === undefined) {
         if (f.kind === 1) {
           if (f.key in src) out[f.key] = undefined;
@@ -136,7 +177,7 @@ function compileObject(def: Def): Compiled {
       if (r === FAIL) return FAIL;
       out[f.key] = r;
     }
-    if (catchall !== undefined) {
+    if (known) {
       for (const key in src) {
         if (known.has(key) || key === '__proto__') continue;
         out[key] = src[key];
@@ -145,6 +186,8 @@ function compileObject(def: Def): Compiled {
     return out;
   };
 }
+
+const hasOwn = Object.prototype.hasOwnProperty;
 
 const cache = new WeakMap<object, Compiled>();
 
