@@ -8,7 +8,9 @@
  *   decides who receives what: no contact details, notes or host extensions of theirs), no
  *   identity number of the person unless the party is a professional, unit or organisation, and
  *   a change log reduced to what happened, when and by whom: `before`, `after`, `summary` and
- *   host extensions of every change are dropped, since they can hold any of the above.
+ *   host extensions of every change are dropped, since they can hold any of the above. Of the
+ *   preparation with the person, only what they prepared for the meeting (not their own notes
+ *   or coordinator wish).
  * - Anyone else sees no personal content: only id, version and status. That includes a party
  *   outside the consent, every party when no consent is in force or `now` is not a real date or
  *   timestamp (fail closed), and an id that names more than one of person, guardian,
@@ -30,6 +32,14 @@ export const PERSON_PARTY = PERSON_PARTY_ID;
 
 /** Fields of an entry outside the consent that a covered party still sees (the map itself). */
 const UNCOVERED_ENTRY_FIELDS = ['id', 'kind', 'name', 'relation', 'principal', 'unit', 'unitId', 'profession', 'map', 'roles', 'invited', 'knows'] as const;
+
+/**
+ * Fields of the preparation a covered party sees: what the person prepared for the meeting
+ * (seed 003: their needs, wishes and expectations are where the planning starts). Their own
+ * notes, whom they would like as coordinator and host extensions were said to the coordinator
+ * and stay with the full plan.
+ */
+const PREPARATION_FIELDS = ['whatMatters', 'situation', 'wishes', 'recordedBy', 'recordedAt'] as const;
 
 /** Fields of a change a covered party sees: what happened, to what, when and by whom. */
 const CHANGE_FIELDS = ['id', 'type', 'by', 'at', 'target'] as const;
@@ -77,7 +87,9 @@ export function redactForParty(plan: SipPlan, partyId: string, now: string): Red
       delete person.identity;
     }
     const changeLog = plan.changeLog.map((c): Change => pick(c, CHANGE_FIELDS));
-    return { access: 'full', plan: { ...plan, network, person, changeLog } };
+    const redacted: SipPlan = { ...plan, network, person, changeLog };
+    if (plan.preparation) redacted.preparation = pick(plan.preparation, PREPARATION_FIELDS);
+    return { access: 'full', plan: redacted };
   } catch {
     return none;
   }

@@ -49,6 +49,32 @@ test('redaction: the change log shows a covered party what happened, not the bef
   assert.ok(JSON.stringify(redactForParty(p, PERSON_PARTY, NOW).plan).includes(LARS_PHONE), 'the person sees the whole plan');
 });
 
+test("redaction: a covered party gets what the person prepared for the meeting, not their own notes or coordinator wish", () => {
+  const base = example('elderly');
+  const p = deepFreeze({
+    ...base,
+    preparation: {
+      whatMatters: 'Att få bo kvar hemma', situation: 'Tröttare sedan i våras', wishes: 'Hjälp på morgonen',
+      coordinatorWish: 'Inte Maria, hellre Ahmed', ownNotes: 'Orolig för vad Eva tycker', 'x-journal': { note: 'journalanteckning 4711' },
+      recordedBy: 'Ahmed Haddad', recordedAt: '2026-11-20T10:00:00Z',
+    },
+  } as SipPlan);
+  assert.ok(parsePlan(p).ok, 'the fixture is a valid plan');
+  for (const party of ['eva', 'maria']) {
+    const r = redactForParty(p, party, NOW);
+    assert.equal(r.access, 'full', `${party} is covered by the consent`);
+    if (r.access !== 'full') continue;
+    assert.deepEqual(r.plan.preparation, {
+      whatMatters: 'Att få bo kvar hemma', situation: 'Tröttare sedan i våras', wishes: 'Hjälp på morgonen',
+      recordedBy: 'Ahmed Haddad', recordedAt: '2026-11-20T10:00:00Z',
+    });
+    const text = JSON.stringify(r.plan);
+    for (const secret of ['Inte Maria', 'Orolig för', 'journalanteckning 4711']) assert.ok(!text.includes(secret), `${party} does not see "${secret}"`);
+  }
+  const own = redactForParty(p, PERSON_PARTY, NOW);
+  assert.ok(own.access === 'full' && own.plan.preparation?.ownNotes === 'Orolig för vad Eva tycker', 'the person sees their own notes');
+});
+
 test('redaction: an id shared with the person or a guardian never opens the plan', () => {
   const base = example('child');
   // A network entry called "person", outside the consent.
