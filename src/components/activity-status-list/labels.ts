@@ -21,30 +21,13 @@ export function statusLabel(status: ActivityStatus): string {
 export function principalKindLabel(principal: Principal): string {
   if (principal.kind === 'region') return term.region();
   if (principal.kind === 'municipality') return term.municipality();
-  switch (principal.other) {
-    case 'employment-service':
-      return msg('Arbetsförmedlingen', { id: 'activities.principal.employmentService' });
-    case 'social-insurance':
-      return msg('Försäkringskassan', { id: 'activities.principal.socialInsurance' });
-    case 'school':
-      return msg('Skola', { id: 'activities.principal.school' });
-    case 'prison-probation':
-      return msg('Kriminalvården', { id: 'activities.principal.prisonProbation' });
-    case 'voluntary':
-      return msg('Frivilligorganisation', { id: 'activities.principal.voluntary' });
-    case 'private-provider':
-      return principal.contractedBy === 'region'
-        ? msg('Privat utförare åt regionen', { id: 'activities.principal.privateRegion' })
-        : principal.contractedBy === 'municipality'
-          ? msg('Privat utförare åt kommunen', { id: 'activities.principal.privateMunicipality' })
-          : msg('Privat utförare', { id: 'activities.principal.private' });
-    case 'personal-ombudsman':
-      return msg('Personligt ombud', { id: 'activities.principal.ombudsman' });
-    case 'individual':
-      return msg('Personen själv eller närstående', { id: 'activities.principal.individual' });
-    default:
-      return term.otherPrincipal();
+  if (principal.other === 'private-provider' && principal.contractedBy === 'region') {
+    return msg('Privat utförare åt regionen', { id: 'activities.principal.privateRegion' });
   }
+  if (principal.other === 'private-provider' && principal.contractedBy === 'municipality') {
+    return msg('Privat utförare åt kommunen', { id: 'activities.principal.privateMunicipality' });
+  }
+  return term.otherPrincipalKind(principal.other);
 }
 
 /** The principal's name when known, else its kind. */

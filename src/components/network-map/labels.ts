@@ -29,7 +29,7 @@ export function sectorLabel(id: string, specs: readonly SectorSpec[] = []): stri
 export function kindLabel(kind: NetworkKind): string {
   switch (kind) {
     case 'relative':
-      return msg('Anhörig', { id: 'network.kind.relative' });
+      return term.relative();
     case 'friend':
       return msg('Vän', { id: 'network.kind.friend' });
     case 'professional':
@@ -41,18 +41,8 @@ export function kindLabel(kind: NetworkKind): string {
   }
 }
 
-export function roleLabel(role: Role): string {
-  switch (role) {
-    case 'coordinator':
-      return msg('Samordningsansvarig', { id: 'network.role.coordinator' });
-    case 'fixedCareContact':
-      return msg('Fast vårdkontakt', { id: 'network.role.fixedCareContact' });
-    case 'responsibleDoctor':
-      return msg('Ansvarig läkare', { id: 'network.role.responsibleDoctor' });
-    default:
-      return msg('Mötesledare', { id: 'network.role.meetingLeader' });
-  }
-}
+/** The role's name (shared words, see shared/terms.ts). */
+export const roleLabel = (role: Role): string => term.role(role);
 
 export function principalKindLabel(kind: Principal['kind'] | 'none'): string {
   switch (kind) {

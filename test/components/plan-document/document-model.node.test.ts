@@ -28,7 +28,7 @@ test('roles, overall responsibility and activities grouped by principal, region 
   assert.deepEqual(doc.roles.responsibleDoctors.map((n) => n.name), ['Ahmed Haddad']);
   assert.equal(doc.overall?.principal.name, 'Region Västmanland');
   assert.deepEqual(doc.principalGroups.map((g) => g.principal?.name), ['Region Västmanland', 'Västerås stad', 'Omsorgshuset AB']);
-  assert.deepEqual(doc.otherGroups.map((g) => g.principal?.name), ['Karin själv', 'Anhörig']);
+  assert.deepEqual(doc.otherGroups.map((g) => g.principal?.name), ['Karin själv', 'Närstående']);
   const all = [...doc.principalGroups, ...doc.otherGroups].flatMap((g) => g.activities.map((a) => a.activity.id));
   assert.equal(all.length, examplePlans.elderly.activities.length, 'every activity once');
   assert.equal(doc.nextMeeting?.id, 'meeting-2');

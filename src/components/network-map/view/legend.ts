@@ -30,7 +30,7 @@ export function renderOverview(vm: Vm): TemplateResult {
         <li>${principalSymbol('region')} ${principalKindLabel('region')}</li>
         <li>${principalSymbol('municipality')} ${principalKindLabel('municipality')}</li>
         <li>${principalSymbol('other')} ${principalKindLabel('other')}</li>
-        <li><svg viewBox="-8 -8 16 16" aria-hidden="true" class="sym p-none"><circle class="marker" r="5.5"></circle></svg> ${msg('Privatperson (anhörig, vän)', { id: 'network.legend.private' })}</li>
+        <li><svg viewBox="-8 -8 16 16" aria-hidden="true" class="sym p-none"><circle class="marker" r="5.5"></circle></svg> ${msg('Privatperson (närstående, vän)', { id: 'network.legend.privatePerson' })}</li>
         <li><svg viewBox="-8 -8 16 16" aria-hidden="true" class="sym p-none"><rect class="marker" x="-5" y="-5" width="10" height="10" rx="2"></rect></svg> ${msg('Fyrkant: verksamhet eller organisation', { id: 'network.legend.unit' })}</li>
         <li><svg viewBox="-8 -8 16 16" aria-hidden="true" class="sym p-none"><circle class="convene" r="7"></circle><circle class="marker" r="5.5"></circle></svg> ${msg('Ring runt: kan kalla till SIP', { id: 'network.legend.convene' })}</li>
         <li><svg viewBox="-8 -8 16 16" aria-hidden="true" class="sym p-none"><circle class="marker" r="5.5"></circle>${consentTick}</svg> ${msg('Bock: omfattas av samtycket', { id: 'network.legend.covered' })}</li>

@@ -7,28 +7,7 @@ import type { ClosureReason, Principal, Signature, Voided } from '../../../model
 import type { PlanStage } from '../../../model/plan-stage';
 import * as term from '../../../shared/terms';
 
-export function otherKindLabel(kind: string | undefined): string {
-  switch (kind) {
-    case 'employment-service':
-      return msg('Arbetsförmedlingen', { id: 'document.other.employmentService' });
-    case 'social-insurance':
-      return msg('Försäkringskassan', { id: 'document.other.socialInsurance' });
-    case 'school':
-      return msg('Skola', { id: 'document.other.school' });
-    case 'prison-probation':
-      return msg('Kriminalvården', { id: 'document.other.prisonProbation' });
-    case 'voluntary':
-      return msg('Frivilligorganisation', { id: 'document.other.voluntary' });
-    case 'private-provider':
-      return msg('Privat utförare', { id: 'document.other.privateProvider' });
-    case 'personal-ombudsman':
-      return msg('Personligt ombud', { id: 'document.other.personalOmbudsman' });
-    case 'individual':
-      return msg('Personen själv eller närstående', { id: 'document.other.individual' });
-    default:
-      return term.otherPrincipal();
-  }
-}
+export const otherKindLabel = (kind: string | undefined): string => term.otherPrincipalKind(kind);
 
 /** A principal's name, else its kind ("Region", "Kommun", "Försäkringskassan"). */
 export function principalName(p: Principal | undefined): string {
@@ -51,10 +30,10 @@ export function principalKind(p: Principal | undefined): string {
 }
 
 export const roleLabel = {
-  coordinator: () => msg('Samordningsansvarig', { id: 'document.role.coordinator' }),
-  fixedCareContact: () => msg('Fast vårdkontakt', { id: 'document.role.fixedCareContact' }),
-  responsibleDoctor: () => msg('Ansvarig läkare', { id: 'document.role.responsibleDoctor' }),
-  meetingLeader: () => msg('Mötesledare', { id: 'document.role.meetingLeader' }),
+  coordinator: () => term.role('coordinator'),
+  fixedCareContact: () => term.role('fixedCareContact'),
+  responsibleDoctor: () => term.role('responsibleDoctor'),
+  meetingLeader: () => term.role('meetingLeader'),
 };
 
 export function stageLabel(stage: PlanStage): string {
