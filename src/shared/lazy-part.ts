@@ -1,4 +1,7 @@
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import {
+  adoptStyles, html, supportsAdoptingStyleSheets, type ReactiveElement,
+  type CSSResultOrNative, type ReactiveController, type ReactiveControllerHost, type TemplateResult,
+} from 'lit';
 import { msg } from '@lit/localize';
 import * as label from './labels';
 
@@ -145,4 +148,17 @@ export function renderLoadFailed(retry: () => void): TemplateResult {
     <p>${msg('Det gick inte att ladda den här delen. Kontrollera anslutningen och försök igen.', { id: 'kit.lazy.failed' })}</p>
     <button type="button" class="primary" part="button" data-action="retry" @click=${retry}>${label.retry()}</button>
   </div>`;
+}
+
+/**
+ * Adds a lazily loaded view's style sheets after the element's own, once the view's code is
+ * here (so the first load carries only the shell's CSS). Constructable stylesheets are strict-CSP
+ * safe; where they are missing, Lit adds <style> elements for the extra sheets only, as it did
+ * for the element's own.
+ */
+export function adoptLateStyles(element: ReactiveElement, extra: CSSResultOrNative[]): void {
+  const root = element.renderRoot;
+  if (!(root instanceof ShadowRoot)) return;
+  const own = (element.constructor as typeof ReactiveElement).elementStyles;
+  adoptStyles(root, supportsAdoptingStyleSheets ? [...own, ...extra] : extra);
 }

@@ -1,9 +1,9 @@
-import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { Meeting, MeetingPart } from '../../model/schema';
 import { SipElement } from '../../shared/sip-element';
 import { getLocale } from '../../shared/i18n';
-import { LazyPart, lazyModule } from '../../shared/lazy-part';
+import { adoptLateStyles, LazyPart, lazyModule } from '../../shared/lazy-part';
 import { FocusController } from '../../shared/focus';
 import { UndoController } from '../../shared/undo';
 import {
@@ -845,13 +845,7 @@ export class SipMeetingCircle extends SipElement {
   private adoptViewStyles(part: MeetingPartModule): void {
     if (this.stylesAdopted) return;
     this.stylesAdopted = true;
-    const root = this.renderRoot;
-    if (!(root instanceof ShadowRoot)) return;
-    // Constructable stylesheets (strict-CSP safe); where they are missing, Lit adds <style>
-    // elements for the extra sheets only, as it did for the shell's.
-    const own = (this.constructor as typeof SipMeetingCircle).elementStyles;
-    const extra = [part.controlStyles, part.viewStyles];
-    adoptStyles(root, supportsAdoptingStyleSheets ? [...own, ...extra] : extra);
+    adoptLateStyles(this, [part.controlStyles, part.viewStyles]);
   }
 
   override render(): TemplateResult | typeof nothing {

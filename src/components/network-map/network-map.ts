@@ -1,7 +1,7 @@
-import { adoptStyles, html, supportsAdoptingStyleSheets, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { SipElement } from '../../shared/sip-element';
-import { LazyPart, lazyModule } from '../../shared/lazy-part';
+import { adoptLateStyles, LazyPart, lazyModule } from '../../shared/lazy-part';
 import { FocusController } from '../../shared/focus';
 import { UndoController } from '../../shared/undo';
 import * as label from '../../shared/labels';
@@ -246,13 +246,7 @@ export class SipNetworkMap extends SipElement {
   private adoptViewStyles(part: NetworkMapPart): void {
     if (this.stylesAdopted) return;
     this.stylesAdopted = true;
-    const root = this.renderRoot;
-    if (!(root instanceof ShadowRoot)) return;
-    // Constructable stylesheets (strict-CSP safe); where they are missing, Lit adds <style>
-    // elements for the extra sheets only, as it did for the shell's.
-    const own = (this.constructor as typeof SipNetworkMap).elementStyles;
-    const extra = [part.controlStyles, part.viewStyles];
-    adoptStyles(root, supportsAdoptingStyleSheets ? [...own, ...extra] : extra);
+    adoptLateStyles(this, [part.controlStyles, part.viewStyles]);
   }
 
   // ─── export ─────────────────────────────────────────────────────────────
