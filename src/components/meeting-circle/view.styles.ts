@@ -433,8 +433,10 @@ export const viewStyles = css`
   .follow .stage {
     padding: 0;
   }
+  /* A phone's whole width: the part names on the ring are drawn in circle units, and at 16rem
+     they came out at about 9 px on a 360 px phone. */
   .follow .dial {
-    --_size: var(--sip-meeting-circle-size, min(100%, 16rem));
+    --_size: var(--sip-meeting-circle-size, min(100%, 24rem));
   }
   .connection {
     margin: ${token.space1} 0 0;

@@ -22,30 +22,32 @@ async function room(audiences: string[]) {
   n++;
   const code = { room: `wall${n}${Math.random().toString(36).slice(2, 8)}`, token: 'room-view-token-1' };
   const t = T0 + 20 * M;
+  // Every device reads the test's clock from the start: a message sent on the real clock before
+  // the test set its own would make the followers' offset estimate weeks off.
+  let now = t;
+  const clock = () => now;
   const wrapper = await fixture<HTMLDivElement>(html`<div>
     <sip-meeting-circle
       id="chair"
       presenter
+      .clock=${clock}
       meeting-id="meeting-1"
       .plan=${examplePlans.elderly}
       sync-room=${code.room}
       sync-token=${code.token}
       join-url="https://sip.example/meeting.html?page=follow"
     ></sip-meeting-circle>
-    ${audiences.map((a) => html`<sip-meeting-circle id=${`follow-${a}`} follow audience=${a} sync-room=${code.room} sync-token=${code.token}></sip-meeting-circle>`)}
+    ${audiences.map((a) => html`<sip-meeting-circle id=${`follow-${a}`} .clock=${clock} follow audience=${a} sync-room=${code.room} sync-token=${code.token}></sip-meeting-circle>`)}
   </div>`);
   const [chair, ...followers] = [...wrapper.querySelectorAll('sip-meeting-circle')] as SipMeetingCircle[];
-  for (const el of [chair!, ...followers]) el.clock = () => t;
   await settled(chair!);
   // Started at T0; opening took 8 minutes, situation 12.
-  let now = T0;
-  chair!.clock = () => now;
+  now = T0;
   chair!.toggle();
   now += 8 * M;
   chair!.next();
   now += 12 * M;
   chair!.next();
-  chair!.clock = () => t;
   for (const f of followers) await waitUntil(() => f.view.index === 2, `follower behind: ${chair!.view.index} ${followers.map((x) => x.view.index)}`);
   for (const el of [chair!, ...followers]) await settled(el);
   return { chair: chair!, followers };
@@ -107,6 +109,11 @@ for (const lang of ['sv', 'en'] as const) {
         expect(shadowText(f)).to.not.include('Sofia');
         const top = f.getBoundingClientRect().top;
         expect(bottomOf(f, '.big') - top).to.be.at.most(740);
+        // The part names on the ring are drawn in circle units: on screen they must stay readable.
+        const dial = f.shadowRoot!.querySelector<SVGSVGElement>('.dial svg')!;
+        const name = f.shadowRoot!.querySelector<SVGTextElement>('.part-name')!;
+        const onScreen = (parseFloat(getComputedStyle(name).fontSize) * dial.getBoundingClientRect().width) / dial.viewBox.baseVal.width;
+        expect(onScreen, 'part names on the ring, px on screen').to.be.at.least(12);
         await executeServerCommand('sip-screenshot', { name: `meeting-follow-360-${f.audience}-${lang}`, selector: `#follow-${f.audience}` });
       }
     });
