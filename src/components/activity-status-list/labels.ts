@@ -8,6 +8,7 @@ import type { NetworkEntry, Performer, Principal, SipPlan } from '../../model/sc
 import { activityStatusLabel } from '../../model/activity-labels';
 import { getLocale } from '../../shared/i18n';
 import * as term from '../../shared/terms';
+import * as planTerm from '../../shared/plan-terms';
 
 /**
  * The status in the words staff know from Prator ("Ej påbörjad", "Pågår", "Klart", "Ej
@@ -27,7 +28,7 @@ export function principalKindLabel(principal: Principal): string {
   if (principal.other === 'private-provider' && principal.contractedBy === 'municipality') {
     return msg('Privat utförare åt kommunen', { id: 'activities.principal.privateMunicipality' });
   }
-  return term.otherPrincipalKind(principal.other);
+  return planTerm.otherPrincipalKind(principal.other);
 }
 
 /** The principal's name when known, else its kind. */

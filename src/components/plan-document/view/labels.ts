@@ -6,8 +6,9 @@ import { msg, str } from '@lit/localize';
 import type { ClosureReason, Principal, Signature, Voided } from '../../../model';
 import type { PlanStage } from '../../../model/plan-stage';
 import * as term from '../../../shared/terms';
+import * as planTerm from '../../../shared/plan-terms';
 
-export const otherKindLabel = (kind: string | undefined): string => term.otherPrincipalKind(kind);
+export const otherKindLabel = (kind: string | undefined): string => planTerm.otherPrincipalKind(kind);
 
 /** A principal's name, else its kind ("Region", "Kommun", "Försäkringskassan"). */
 export function principalName(p: Principal | undefined): string {
@@ -30,10 +31,10 @@ export function principalKind(p: Principal | undefined): string {
 }
 
 export const roleLabel = {
-  coordinator: () => term.role('coordinator'),
-  fixedCareContact: () => term.role('fixedCareContact'),
-  responsibleDoctor: () => term.role('responsibleDoctor'),
-  meetingLeader: () => term.role('meetingLeader'),
+  coordinator: () => planTerm.roleName('coordinator'),
+  fixedCareContact: () => planTerm.roleName('fixedCareContact'),
+  responsibleDoctor: () => planTerm.roleName('responsibleDoctor'),
+  meetingLeader: () => planTerm.roleName('meetingLeader'),
 };
 
 export function stageLabel(stage: PlanStage): string {

@@ -10,7 +10,7 @@ import { msg, str } from '@lit/localize';
 import { canConvene, findCoordinator } from '../../../model/network-rules';
 import { confirmDialog, fieldRow, openConfirm } from '../../../shared/templates';
 import { formatDateTime } from '../../../shared/format';
-import * as term from '../../../shared/terms';
+import * as planTerm from '../../../shared/plan-terms';
 import type { DetailField, PlanDocumentActions, PlanDocumentViewModel, Requirement, SignatureMethod } from '../types';
 import { principalName, signatureRole } from './labels';
 
@@ -95,7 +95,7 @@ function details(vm: Readonly<PlanDocumentViewModel>, a: PlanDocumentActions): T
       ${fieldRow({
         id: 'coordinator',
         field: 'coordinator',
-        label: term.role('coordinator'),
+        label: planTerm.roleName('coordinator'),
         control: html`<select id="coordinator" @change=${(e: Event) => a.setCoordinator((e.target as HTMLSelectElement).value)}>
           <option value="" ?selected=${!coordinator} disabled>${msg('Välj …', { id: 'document.choose' })}</option>
           ${people.map((e) => html`<option value=${e.id} ?selected=${e.id === coordinator?.id}>${e.name}${e.profession ? `, ${e.profession}` : ''}</option>`)}
