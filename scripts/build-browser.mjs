@@ -13,7 +13,7 @@
 //   URL-like specifiers after resolving them, so every depth (chunks/ too) is covered by one line.
 import { build } from 'esbuild';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, posix, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -27,7 +27,7 @@ export const LIT_FOLDER = 'lit/';
 
 // A placeholder prefix for lit imports: esbuild writes external paths as given in every output
 // file, whatever its depth, so each file's copy is made relative afterwards (`relink`).
-const MARK = '__sip_lit__/';
+export const LIT_PLACEHOLDER = '__sip_lit__/';
 
 /** lit's module for a specifier: `lit` → `index.js`, `lit/directives/repeat.js` → `directives/repeat.js`. */
 export function litFile(specifier) {
@@ -38,18 +38,20 @@ export function litFile(specifier) {
 const litByPlaceholder = {
   name: 'lit-by-placeholder',
   setup(b) {
-    b.onResolve({ filter: /^lit(\/.*)?$/ }, ({ path }) => ({ path: MARK + litFile(path), external: true }));
+    b.onResolve({ filter: /^lit(\/.*)?$/ }, ({ path }) => ({ path: LIT_PLACEHOLDER + litFile(path), external: true }));
     b.onResolve({ filter: /^(lit-html|lit-element|@lit\/reactive-element)(\/.*)?$/ }, ({ path, importer }) => ({
       errors: [{ text: `${path} (from ${relative(root, importer)}): import it through lit (lit/…), so the browser build keeps one copy that a page can share` }],
     }));
   },
 };
 
-/** The text of an output file with each placeholder replaced by the relative URL of dist/browser/lit/. */
+/**
+ * The text of an output file (`file`: its path inside dist/browser/, e.g. `chunks/x.js`) with each
+ * placeholder replaced by the relative URL of dist/browser/lit/ from that file.
+ */
 export function relink(code, file) {
-  let up = relative(dirname(file), join(out, LIT_FOLDER)).split('\\').join('/');
-  if (!up.startsWith('.')) up = `./${up}`;
-  return code.replaceAll(MARK, `${up}/`);
+  const up = posix.relative(posix.dirname(file), LIT_FOLDER);
+  return code.replaceAll(LIT_PLACEHOLDER, `${up.startsWith('.') ? up : `./${up}`}/`);
 }
 
 const common = {
@@ -84,9 +86,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const litModules = new Set();
   for (const [file, output] of Object.entries(elements.metafile.outputs)) {
     if (!file.endsWith('.js')) continue;
-    for (const i of output.imports) if (i.external && i.path.startsWith(MARK)) litModules.add(i.path.slice(MARK.length));
+    for (const i of output.imports) if (i.external && i.path.startsWith(LIT_PLACEHOLDER)) litModules.add(i.path.slice(LIT_PLACEHOLDER.length));
     const path = join(root, file);
-    writeFileSync(path, relink(readFileSync(path, 'utf8'), path));
+    writeFileSync(path, relink(readFileSync(path, 'utf8'), posix.relative('dist/browser', file)));
   }
   // lit's modules that the elements use, each at its place in lit's layout; lit-html and the rest
   // of lit's internals once, in chunks they share.
