@@ -58,7 +58,7 @@ const hosts = {
     // The README shows this page's snippet; they must not drift apart.
     check: () => readmeShows('html/index.html', 'Embed it', 'Embed it'),
   },
-  /** The README's import-map recipe: dist/browser/shared-lit with the page's own copy of lit. */
+  /** The README's import-map recipe: dist/browser/ with its lit/ folder mapped onto the page's own copy of lit. */
   'shared-lit': {
     files(pkg) {
       const files = { '/': readFileSync(join(hostsDir, 'html/shared-lit.html')), ...folder(pkg, '/vendor/sip-elements/') };
@@ -68,8 +68,16 @@ const hosts = {
     csp: () => inlineScriptsAllowed('html/shared-lit.html'),
     switchesLanguageItself: true,
     check: () => readmeShows('html/shared-lit.html', 'import map', 'Embed it', 1),
-    // The page's own `lit` (by the import map) is the copy the elements extend.
-    verify: async (page) => ((await page.evaluate(() => document.body.dataset.sharedLit)) === 'true' ? [] : ['the elements do not use the page\'s lit']),
+    // The page's own `lit` (by the import map) is the copy the elements extend, and the build's
+    // copy in dist/browser/lit/ is never fetched.
+    async verify(page) {
+      const problems = (await page.evaluate(() => document.body.dataset.sharedLit)) === 'true' ? [] : ["the elements do not use the page's lit"];
+      const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+      const own = fetched.filter((p) => p.startsWith('/vendor/sip-elements/dist/browser/lit/'));
+      if (own.length) problems.push(`the build's own lit was loaded too: ${own.join(', ')}`);
+      if (!fetched.includes('/vendor/lit/index.js')) problems.push("the page's lit/index.js was not loaded");
+      return problems;
+    },
   },
   /** A TypeScript server (module nodenext): types resolve, setLocale and the model work without a DOM. */
   node: {
