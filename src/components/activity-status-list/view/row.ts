@@ -58,8 +58,11 @@ interface RowItem {
  */
 class RowListDirective extends Directive {
   private readonly items = new Map<string, RowItem>();
-  private ids: string[] = [];
+  /** The rows shown, in order, and their items (`items` by position). */
+  private rows: readonly ActivityRow[] = [];
+  private shown: RowItem[] = [];
   private shared: readonly unknown[] = [];
+  private open: ReadonlyMap<string, string> = new Map();
 
   constructor(info: PartInfo) {
     super(info);
@@ -73,26 +76,17 @@ class RowListDirective extends Directive {
   override update(part: ElementPart, [rows, count, shared, open, view]: Parameters<this['render']>): unknown {
     const list = part.element;
     const sameShared = shared.length === this.shared.length && shared.every((v, i) => v === this.shared[i]);
-    // The same activities in the same order (a status change, a step that adds rows): nothing to remove.
-    let sameOrder = count >= this.ids.length;
-    for (let i = 0; sameOrder && i < this.ids.length; i++) sameOrder = rows[i]!.activity.id === this.ids[i];
-    if (!sameOrder) {
-      const shown = new Set<string>();
-      for (let i = 0; i < count; i++) shown.add(rows[i]!.activity.id);
-      for (const [id, item] of this.items) {
-        if (shown.has(id)) continue;
-        item.li.remove();
-        this.items.delete(id);
-      }
-    }
     // Rendering options without `renderBefore` (that names a node of the element's root).
     const options = { host: part.options?.host };
-    const ids: string[] = [];
-    let next: ChildNode | null = list.firstChild;
-    for (let i = 0; i < count; i++) {
-      const r = rows[i]!;
+    const paint = (item: RowItem, r: ActivityRow, openKey: string) => {
+      const v = view(r);
+      if (item.li.className !== v.className) item.li.className = v.className;
+      render(v.content, item.li, options);
+      item.row = r;
+      item.open = openKey;
+    };
+    const itemFor = (r: ActivityRow): RowItem => {
       const id = r.activity.id;
-      const openKey = open.get(id) ?? '';
       let item = this.items.get(id);
       if (!item) {
         const li = list.ownerDocument.createElement('li');
@@ -101,19 +95,53 @@ class RowListDirective extends Directive {
         item = { li, row: undefined, open: '' };
         this.items.set(id, item);
       }
-      if (item.row !== r || item.open !== openKey || !sameShared) {
-        const v = view(r);
-        if (item.li.className !== v.className) item.li.className = v.className;
-        render(v.content, item.li, options);
-        item.row = r;
-        item.open = openKey;
+      return item;
+    };
+    const last = this.shown;
+    // The same activities in the same places (a status change, a step that adds rows): only
+    // rows with a new row object or a change in what is open in them render; nothing moves.
+    let sameOrder = count >= last.length;
+    for (let i = 0; sameOrder && i < last.length; i++) sameOrder = rows[i] === this.rows[i] || rows[i]!.activity.id === this.rows[i]!.activity.id;
+    if (sameOrder) {
+      const openChanged = new Set<string>();
+      for (const [id, key] of open) if (this.open.get(id) !== key) openChanged.add(id);
+      for (const id of this.open.keys()) if (!open.has(id)) openChanged.add(id);
+      for (let i = 0; i < last.length; i++) {
+        const r = rows[i]!;
+        if (r === this.rows[i] && sameShared && (openChanged.size === 0 || !openChanged.has(r.activity.id))) continue;
+        paint(last[i]!, r, open.get(r.activity.id) ?? '');
       }
-      if (item.li === next) next = next.nextSibling;
-      else list.insertBefore(item.li, next);
-      ids.push(id);
+      for (let i = last.length; i < count; i++) {
+        const r = rows[i]!;
+        const item = itemFor(r);
+        paint(item, r, open.get(r.activity.id) ?? '');
+        list.append(item.li);
+        last.push(item);
+      }
+    } else {
+      const ids = new Set<string>();
+      for (let i = 0; i < count; i++) ids.add(rows[i]!.activity.id);
+      for (const [id, item] of this.items) {
+        if (ids.has(id)) continue;
+        item.li.remove();
+        this.items.delete(id);
+      }
+      const shown: RowItem[] = [];
+      let next: ChildNode | null = list.firstChild;
+      for (let i = 0; i < count; i++) {
+        const r = rows[i]!;
+        const openKey = open.get(r.activity.id) ?? '';
+        const item = itemFor(r);
+        if (item.row !== r || item.open !== openKey || !sameShared) paint(item, r, openKey);
+        if (item.li === next) next = next.nextSibling;
+        else list.insertBefore(item.li, next);
+        shown.push(item);
+      }
+      this.shown = shown;
     }
-    this.ids = ids;
+    this.rows = rows;
     this.shared = shared;
+    this.open = open;
     return noChange;
   }
 }
