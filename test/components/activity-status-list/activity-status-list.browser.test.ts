@@ -239,6 +239,34 @@ describe('<sip-activity-status-list>', () => {
     expect(deepActiveElement()?.id).to.equal('search');
   });
 
+  it('a list holds only its rows; sorting, filtering and grouping move the same row elements (keyed by activity)', async () => {
+    const el = await mount(smallPlan(), { groupBy: 'none' });
+    // Nothing between the rows (no template markers, no whitespace): the browser's style pass
+    // for a change in one row then walks only the rows, as in a hand-written list (issue 17).
+    const onlyRows = () => $$(el, 'ul.rows').every((ul) => ul.childNodes.length > 0 && [...ul.childNodes].every((n) => n.nodeName === 'LI'));
+    expect(onlyRows()).to.equal(true);
+    const rows = new Map(['a-1', 'a-2', 'a-3', 'a-4', 'a-5'].map((id) => [id, row(el, id)]));
+    el.sortBy = 'title';
+    await settled(el);
+    expect(titles(el)).to.deep.equal(['Bostadsanpassning badrum', 'Dagverksamhet', 'Hemtjänst morgon och kväll', 'Läkemedelsgenomgång', 'Promenad med son']);
+    for (const li of $$(el, 'li.activity')) expect(li, li.dataset.id).to.equal(rows.get(li.dataset.id!));
+    expect(onlyRows()).to.equal(true);
+    el.filterStatus = 'ongoing';
+    await settled(el);
+    const shown = $$(el, 'li.activity');
+    expect(shown.length).to.be.greaterThan(0).and.lessThan(5);
+    for (const li of shown) expect(li, li.dataset.id).to.equal(rows.get(li.dataset.id!));
+    el.filterStatus = '';
+    await settled(el);
+    expect(titles(el)).to.have.length(5);
+    expect(onlyRows()).to.equal(true);
+    el.groupBy = 'principal';
+    await settled(el);
+    expect(groupHeadings(el)).to.have.length(3);
+    expect(onlyRows()).to.equal(true);
+    expect(row(el, 'a-2').querySelector('[part=status-badge]')!.textContent).to.contain('Pågår');
+  });
+
   it('filters by status, person and overdue through attributes', async () => {
     const el = await mount(smallPlan());
     el.setAttribute('filter-status', 'planned');
@@ -499,6 +527,7 @@ describe('<sip-activity-status-list>', () => {
     const firstTitles = h.titles();
     await h.allRendered();
     expect(h.rows()).to.have.length(1000);
+    expect(h.$('ul.rows')!.childNodes.length, 'the list holds its 1,000 rows and nothing else').to.equal(1000);
     // The later rows came after the first ones, in the list's order.
     expect(h.titles().slice(0, first)).to.deep.equal(firstTitles);
     const before = h.row('act-2');

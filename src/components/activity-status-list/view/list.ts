@@ -228,9 +228,8 @@ function renderGroups(vm: Readonly<ActivitiesViewModel>, actions: ActivitiesActi
 
 function renderGroup(vm: Readonly<ActivitiesViewModel>, actions: ActivitiesActions, group: ListGroup, limit: number): TemplateResult {
   const [title, sub] = groupTitle(group);
-  const list = html`<ul class="rows" aria-label=${group.kind === 'all' ? title : nothing}>
-    ${renderRows(vm, actions, group.rows, limit)}
-  </ul>`;
+  // The rows directive keeps the list's children: only the rows, nothing between them.
+  const list = html`<ul class="rows" aria-label=${group.kind === 'all' ? title : nothing} ${renderRows(vm, actions, group.rows, limit)}></ul>`;
   if (group.kind === 'all') return html`<section class="group" part="group">${list}</section>`;
   const count = group.rows.length;
   return html`<section class="group" part="group">

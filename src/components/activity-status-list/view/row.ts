@@ -1,12 +1,10 @@
 /**
- * One activity (a card in the list) and its status form; and the blocks rows are rendered in.
- * See docs/rationale/activity-status-list.md, "Large plans", for why rows come in blocks and why
- * a row is one flat template.
+ * One activity (a card in the list) and its status form; and the directive that keeps a group's
+ * rows. See docs/rationale/activity-status-list.md, "Performance", for why rows are not a
+ * `repeat` and why a row is one flat template.
  */
-import { html, noChange, nothing, type TemplateResult } from 'lit';
+import { html, noChange, nothing, render, type ElementPart, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { repeat } from 'lit/directives/repeat.js';
-import { guard } from 'lit/directives/guard.js';
 import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
 import type { ActivityStatus } from '../../../model/constants';
 import type { Activity } from '../../../model/schema';
@@ -19,30 +17,11 @@ import { dueText, performerText, principalLabel, statusLabel } from '../labels';
 import type { ActivitiesActions, ActivitiesViewModel } from '../types';
 import { onEscape, renderActivityForm } from './form';
 
-/** Rows per block (see `RowBlocksDirective`). */
-export const BLOCK = 25;
-
 /** The button that opens the status form: its text and name say what it offers. */
 function statusButtonText(a: Activity, transitions: readonly ActivityStatus[]): { text: string; name: string } {
   return transitions.length
     ? { text: msg('Status och kommentar', { id: 'activities.statusAndComment' }), name: msg(str`Status och kommentar: ${a.title}`, { id: 'activities.statusAndCommentFor' }) }
     : { text: msg('Kommentera', { id: 'activities.comment' }), name: msg(str`Kommentera: ${a.title}`, { id: 'activities.commentFor' }) };
-}
-
-/** What a row shows depends on: its row (the activity and its due state) and what every row reads. */
-function rowDeps(vm: Readonly<ActivitiesViewModel>, r: ActivityRow): unknown[] {
-  const id = r.activity.id;
-  return [
-    r,
-    vm.caps,
-    vm.locale,
-    vm.plan.goals,
-    vm.plan.network,
-    vm.plan.person,
-    vm.statusFor === id ? vm.statusRev : -1,
-    vm.form?.mode === 'edit' && vm.form.id === id ? vm.formRev : -1,
-    vm.historyOpen.has(id),
-  ];
 }
 
 /** What an open row shows beyond its activity (an open status form, edit form or history), by activity id. */
@@ -54,66 +33,130 @@ function openRows(vm: Readonly<ActivitiesViewModel>): ReadonlyMap<string, string
   return open;
 }
 
-type BlockTemplate = (start: number, end: number) => unknown;
+/** A row as the list element holds it: the `<li>`'s class and what renders inside it. */
+interface RowView {
+  className: string;
+  content: unknown;
+}
+
+interface RowItem {
+  li: HTMLLIElement;
+  row: ActivityRow | undefined;
+  open: string;
+}
 
 /**
- * A group's rows in blocks of `BLOCK`, re-rendering only the blocks whose rows changed: a row's
- * identity changes with its activity or due state (list-view.ts keeps it otherwise), and an open
- * row changes with what is open in it. Unchanged blocks are `noChange` — Lit skips them without
- * looking inside — so one status change among 1,000 rows renders one block of 25 (and in it,
- * behind each row's `guard`, one row), and each step of a long list's incremental rendering
- * only adds blocks.
+ * A group's rows, on the `<ul>` itself: one `<li>` per activity, keyed by id, each row's content
+ * rendered into its `<li>` with Lit's `render`. Lit's own lists (`repeat`, arrays) put two marker
+ * comments around every item, and with 1,000 rows those 2,000 comments among the `<li>`s made the
+ * browser's style recalculation for a change in one row about twice what it is without them
+ * (measured: the same class change on a status badge). Here the `<ul>` holds only `<li>`s, as a
+ * hand-written list would. A row renders again only when its row object (new with its activity
+ * or due state; list-view.ts keeps it otherwise), what every row reads, or what is open in it
+ * changed — so a status change among 1,000 rows renders one row, and each step of a long list's
+ * incremental rendering only adds rows.
  */
-class RowBlocksDirective extends Directive {
+class RowListDirective extends Directive {
+  private readonly items = new Map<string, RowItem>();
+  /** The rows shown, in order, and their items (`items` by position). */
   private rows: readonly ActivityRow[] = [];
-  private count = 0;
+  private shown: RowItem[] = [];
   private shared: readonly unknown[] = [];
   private open: ReadonlyMap<string, string> = new Map();
 
   constructor(info: PartInfo) {
     super(info);
-    if (info.type !== PartType.CHILD) throw new Error('rowBlocks() renders children');
+    if (info.type !== PartType.ELEMENT) throw new Error('rowList() goes on the list element');
   }
 
-  render(rows: readonly ActivityRow[], count: number, shared: readonly unknown[], open: ReadonlyMap<string, string>, block: BlockTemplate): unknown[] {
+  render(_rows: readonly ActivityRow[], _count: number, _shared: readonly unknown[], _open: ReadonlyMap<string, string>, _view: (r: ActivityRow) => RowView): unknown {
+    return noChange;
+  }
+
+  override update(part: ElementPart, [rows, count, shared, open, view]: Parameters<this['render']>): unknown {
+    const list = part.element;
     const sameShared = shared.length === this.shared.length && shared.every((v, i) => v === this.shared[i]);
-    const changedOpen = new Set<string>();
-    for (const [id, key] of open) if (this.open.get(id) !== key) changedOpen.add(id);
-    for (const id of this.open.keys()) if (!open.has(id)) changedOpen.add(id);
-    const blocks: unknown[] = [];
-    for (let start = 0; start < count; start += BLOCK) {
-      const end = Math.min(start + BLOCK, count);
-      // Unchanged: the same rows in the same slots (the block covered the same range last time).
-      let same = sameShared && start < this.count && Math.min(start + BLOCK, this.count) === end;
-      for (let i = start; same && i < end; i++) {
-        const r = rows[i]!;
-        if (r !== this.rows[i] || (changedOpen.size > 0 && changedOpen.has(r.activity.id))) same = false;
+    // Rendering options without `renderBefore` (that names a node of the element's root).
+    const options = { host: part.options?.host };
+    const paint = (item: RowItem, r: ActivityRow, openKey: string) => {
+      const v = view(r);
+      if (item.li.className !== v.className) item.li.className = v.className;
+      render(v.content, item.li, options);
+      item.row = r;
+      item.open = openKey;
+    };
+    const itemFor = (r: ActivityRow): RowItem => {
+      const id = r.activity.id;
+      let item = this.items.get(id);
+      if (!item) {
+        const li = list.ownerDocument.createElement('li');
+        li.setAttribute('part', 'activity');
+        li.dataset.id = id;
+        item = { li, row: undefined, open: '' };
+        this.items.set(id, item);
       }
-      blocks.push(same ? noChange : block(start, end));
+      return item;
+    };
+    const last = this.shown;
+    // The same activities in the same places (a status change, a step that adds rows): only
+    // rows with a new row object or a change in what is open in them render; nothing moves.
+    let sameOrder = count >= last.length;
+    for (let i = 0; sameOrder && i < last.length; i++) sameOrder = rows[i] === this.rows[i] || rows[i]!.activity.id === this.rows[i]!.activity.id;
+    if (sameOrder) {
+      const openChanged = new Set<string>();
+      for (const [id, key] of open) if (this.open.get(id) !== key) openChanged.add(id);
+      for (const id of this.open.keys()) if (!open.has(id)) openChanged.add(id);
+      for (let i = 0; i < last.length; i++) {
+        const r = rows[i]!;
+        if (r === this.rows[i] && sameShared && (openChanged.size === 0 || !openChanged.has(r.activity.id))) continue;
+        paint(last[i]!, r, open.get(r.activity.id) ?? '');
+      }
+      for (let i = last.length; i < count; i++) {
+        const r = rows[i]!;
+        const item = itemFor(r);
+        paint(item, r, open.get(r.activity.id) ?? '');
+        list.append(item.li);
+        last.push(item);
+      }
+    } else {
+      const ids = new Set<string>();
+      for (let i = 0; i < count; i++) ids.add(rows[i]!.activity.id);
+      for (const [id, item] of this.items) {
+        if (ids.has(id)) continue;
+        item.li.remove();
+        this.items.delete(id);
+      }
+      const shown: RowItem[] = [];
+      let next: ChildNode | null = list.firstChild;
+      for (let i = 0; i < count; i++) {
+        const r = rows[i]!;
+        const openKey = open.get(r.activity.id) ?? '';
+        const item = itemFor(r);
+        if (item.row !== r || item.open !== openKey || !sameShared) paint(item, r, openKey);
+        if (item.li === next) next = next.nextSibling;
+        else list.insertBefore(item.li, next);
+        shown.push(item);
+      }
+      this.shown = shown;
     }
     this.rows = rows;
-    this.count = count;
     this.shared = shared;
     this.open = open;
-    return blocks;
+    return noChange;
   }
 }
-const rowBlocks = directive(RowBlocksDirective);
+const rowList = directive(RowListDirective);
 
-/** The first `limit` rows of a group, in blocks. */
+/** The first `limit` rows of a group; goes on the group's `<ul>`. */
 export function renderRows(vm: Readonly<ActivitiesViewModel>, actions: ActivitiesActions, rows: readonly ActivityRow[], limit: number): unknown {
-  const row = (r: ActivityRow) => guard(rowDeps(vm, r), () => renderRow(vm, actions, r));
-  const key = (r: ActivityRow) => r.activity.id;
   const shared = [vm.caps, vm.locale, vm.plan.goals, vm.plan.network, vm.plan.person];
-  return rowBlocks(rows, Math.min(rows.length, limit), shared, openRows(vm), (start, end) => html`${repeat(rows.slice(start, end), key, row)}`);
+  return rowList(rows, Math.min(rows.length, limit), shared, openRows(vm), (r) => renderRow(vm, actions, r));
 }
 
-function renderRow(vm: Readonly<ActivitiesViewModel>, actions: ActivitiesActions, row: ActivityRow): TemplateResult {
+function renderRow(vm: Readonly<ActivitiesViewModel>, actions: ActivitiesActions, row: ActivityRow): RowView {
   const a = row.activity;
   const { caps, plan } = vm;
-  if (vm.form?.mode === 'edit' && vm.form.id === a.id && caps === 'all') {
-    return html`<li class="activity editing" part="activity" data-id=${a.id}>${renderActivityForm(vm, actions, a)}</li>`;
-  }
+  if (vm.form?.mode === 'edit' && vm.form.id === a.id && caps === 'all') return { className: 'activity editing', content: renderActivityForm(vm, actions, a) };
   const r = a.responsible;
   const responsible = [principalLabel(r.principal), r.unit, r.personName].filter((s) => s && s.trim()).join(' · ');
   const transitions = allowedStatusTransitions(a.status);
@@ -127,49 +170,46 @@ function renderRow(vm: Readonly<ActivitiesViewModel>, actions: ActivitiesActions
   // row is one template clone with no event listeners of its own.
   const due = row.due === 'overdue' || row.due === 'soon' ? row.due : '';
   const goals = row.goals.map((g) => g.text).join(' · ');
-  return html`<li class="activity ${row.due === 'overdue' ? 'overdue' : ''}" part="activity" data-id=${a.id}>
-    <div class="head">
-      <h4 tabindex="-1">${a.title}</h4>
-      <span class="badge s-${a.status}" part="status-badge"
-        ><svg class="icon" viewBox="0 0 16 16" aria-hidden="true">
-          <g class="i-planned"><circle cx="8" cy="8" r="5.5" fill="none" stroke="currentColor" stroke-width="2" /></g>
-          <g class="i-ongoing"><circle cx="8" cy="8" r="5.5" fill="none" stroke="currentColor" stroke-width="2" /><path d="M8 2.5a5.5 5.5 0 0 1 0 11z" fill="currentColor" /></g>
-          <g class="i-done"><path d="M3 8.5l3.2 3.2L13 4.8" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round" /></g>
-          <g class="i-paused"><rect x="4" y="3" width="2.8" height="10" fill="currentColor" /><rect x="9.2" y="3" width="2.8" height="10" fill="currentColor" /></g>
-          <g class="i-cancelled"><path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" /></g></svg
+  // No whitespace between tags (each line breaks inside a tag): a row is then as many DOM nodes
+  // as the hand-written markup, with nothing for a style or layout pass to walk past. Every
+  // container in a row is a grid or flex box, so whitespace there never showed.
+  const content = html`<div class="head"
+      ><h4 tabindex="-1">${a.title}</h4
+      ><span class="badge s-${a.status}" part="status-badge"
+        ><svg class="icon" viewBox="0 0 16 16" aria-hidden="true"
+          ><g class="i-planned"><circle cx="8" cy="8" r="5.5" fill="none" stroke="currentColor" stroke-width="2" /></g
+          ><g class="i-ongoing"><circle cx="8" cy="8" r="5.5" fill="none" stroke="currentColor" stroke-width="2" /><path d="M8 2.5a5.5 5.5 0 0 1 0 11z" fill="currentColor" /></g
+          ><g class="i-done"><path d="M3 8.5l3.2 3.2L13 4.8" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" stroke-linejoin="round" /></g
+          ><g class="i-paused"><rect x="4" y="3" width="2.8" height="10" fill="currentColor" /><rect x="9.2" y="3" width="2.8" height="10" fill="currentColor" /></g
+          ><g class="i-cancelled"><path d="M4 4l8 8M12 4l-8 8" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" /></g></svg
         ><span class="visually-hidden">${msg('Status:', { id: 'activities.statusPrefix' })} </span>${statusLabel(a.status)}</span
-      >
-      <span class="badge due-${due || 'none'}" part="due-badge" ?hidden=${!due}
-        ><svg class="icon" viewBox="0 0 16 16" aria-hidden="true">
-          <g class="i-overdue"><path d="M8 1.5L15 14H1z" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linejoin="round" /><path d="M8 6v4" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" /><circle cx="8" cy="12" r="1" fill="currentColor" /></g>
-          <g class="i-soon"><circle cx="8" cy="8" r="6" fill="none" stroke="currentColor" stroke-width="1.6" /><path d="M8 4.5V8l2.5 2" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" /></g></svg
+      ><span class="badge due-${due || 'none'}" part="due-badge" ?hidden=${!due}
+        ><svg class="icon" viewBox="0 0 16 16" aria-hidden="true"
+          ><g class="i-overdue"><path d="M8 1.5L15 14H1z" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linejoin="round" /><path d="M8 6v4" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" /><circle cx="8" cy="12" r="1" fill="currentColor" /></g
+          ><g class="i-soon"><circle cx="8" cy="8" r="6" fill="none" stroke="currentColor" stroke-width="1.6" /><path d="M8 4.5V8l2.5 2" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linecap="round" /></g></svg
         >${due ? dueText(due, row.daysLeft ?? 0) : ''}</span
-      >
-    </div>
-    <p class="description" ?hidden=${!a.description}>${a.description ?? ''}</p>
-    <dl class="facts">
-      <div><dt>${msg('Ansvarig', { id: 'activities.responsible' })}</dt><dd>${responsible}</dd></div>
-      <div ?hidden=${!performer}><dt>${msg('Utförs av', { id: 'activities.performer' })}</dt><dd>${performer}</dd></div>
-      <div ?hidden=${!goals}><dt>${msg('Mål', { id: 'activities.goals' })}</dt><dd>${goals}</dd></div>
-      <div ?hidden=${!a.start}><dt>${msg('Start', { id: 'activities.start' })}</dt><dd>${a.start ? formatDate(a.start) : ''}</dd></div>
-      <div ?hidden=${!a.due}><dt>${msg('Klart senast', { id: 'activities.due' })}</dt><dd>${a.due ? formatDate(a.due) : ''}</dd></div>
-      <div ?hidden=${!a.frequency}><dt>${msg('Hur ofta', { id: 'activities.frequency' })}</dt><dd>${a.frequency ?? ''}</dd></div>
-    </dl>
-    <div class="actions" part="actions" ?hidden=${caps === 'none'}>
-      <button type="button" class="change-status" part="button" data-action="status" ?hidden=${caps === 'none'} aria-expanded=${statusOpen ? 'true' : 'false'} aria-label=${button.name}>${button.text}</button>
-      <button type="button" class="edit" part="button" data-action="edit" ?hidden=${caps !== 'all'} aria-label=${msg(str`Redigera: ${a.title}`, { id: 'activities.editFor' })}>
-        ${msg('Redigera', { id: 'activities.edit' })}
-      </button>
-      <button type="button" class="remove danger" part="button" data-action="remove" ?hidden=${caps !== 'all'} aria-label=${msg(str`Ta bort: ${a.title}`, { id: 'activities.removeFor' })}>
-        ${label.remove()}
-      </button>
-    </div>
-    ${statusOpen ? renderStatusForm(vm, actions, a, transitions) : nothing}
-    <details class="history-toggle" ?open=${historyOpen}>
-      <summary>${msg(str`Statushistorik (${history.length})`, { id: 'activities.history' })}</summary>
-      ${historyOpen ? renderHistory(a) : nothing}
-    </details>
-  </li>`;
+      ></div
+    ><p class="description" ?hidden=${!a.description}>${a.description ?? ''}</p
+    ><dl class="facts"
+      ><div><dt>${msg('Ansvarig', { id: 'activities.responsible' })}</dt><dd>${responsible}</dd></div
+      ><div ?hidden=${!performer}><dt>${msg('Utförs av', { id: 'activities.performer' })}</dt><dd>${performer}</dd></div
+      ><div ?hidden=${!goals}><dt>${msg('Mål', { id: 'activities.goals' })}</dt><dd>${goals}</dd></div
+      ><div ?hidden=${!a.start}><dt>${msg('Start', { id: 'activities.start' })}</dt><dd>${a.start ? formatDate(a.start) : ''}</dd></div
+      ><div ?hidden=${!a.due}><dt>${msg('Klart senast', { id: 'activities.due' })}</dt><dd>${a.due ? formatDate(a.due) : ''}</dd></div
+      ><div ?hidden=${!a.frequency}><dt>${msg('Hur ofta', { id: 'activities.frequency' })}</dt><dd>${a.frequency ?? ''}</dd></div
+    ></dl
+    ><div class="actions" part="actions" ?hidden=${caps === 'none'}
+      ><button type="button" class="change-status" part="button" data-action="status" ?hidden=${caps === 'none'} aria-expanded=${statusOpen ? 'true' : 'false'} aria-label=${button.name}
+        >${button.text}</button
+      ><button type="button" class="edit" part="button" data-action="edit" ?hidden=${caps !== 'all'} aria-label=${msg(str`Redigera: ${a.title}`, { id: 'activities.editFor' })}
+        >${msg('Redigera', { id: 'activities.edit' })}</button
+      ><button type="button" class="remove danger" part="button" data-action="remove" ?hidden=${caps !== 'all'} aria-label=${msg(str`Ta bort: ${a.title}`, { id: 'activities.removeFor' })}
+        >${label.remove()}</button
+      ></div
+    >${statusOpen ? renderStatusForm(vm, actions, a, transitions) : nothing}<details class="history-toggle" ?open=${historyOpen}
+      ><summary>${msg(str`Statushistorik (${history.length})`, { id: 'activities.history' })}</summary
+      >${historyOpen ? renderHistory(a) : nothing}</details>`;
+  return { className: row.due === 'overdue' ? 'activity overdue' : 'activity', content };
 }
 
 /** The history, oldest first; an entry that keeps the status is a comment and says so. */
