@@ -58,6 +58,7 @@ function safeValid(value: string, allowCoordinationNumber: boolean): boolean {
   }
 }
 
+/** Whether the number parses with coordination numbers allowed and is one (a single parse: `valid` is a parse too). */
 function isCoordination(value: string): boolean {
   try {
     return Personnummer.parse(value, { allowCoordinationNumber: true, allowInterimNumber: false }).isCoordinationNumber();
@@ -69,15 +70,13 @@ function isCoordination(value: string): boolean {
 export function validatePersonnummer(value: string): IdentityResult {
   if (typeof value !== 'string' || value.length > 20) return { valid: false, code: 'identity.personnummer.invalid' };
   if (safeValid(value, false)) return { valid: true };
-  if (safeValid(value, true) && isCoordination(value)) {
-    return { valid: false, code: 'identity.personnummer.isSamordningsnummer' };
-  }
+  if (isCoordination(value)) return { valid: false, code: 'identity.personnummer.isSamordningsnummer' };
   return { valid: false, code: 'identity.personnummer.invalid' };
 }
 
 export function validateSamordningsnummer(value: string): IdentityResult {
   if (typeof value !== 'string' || value.length > 20) return { valid: false, code: 'identity.samordningsnummer.invalid' };
-  if (safeValid(value, true) && isCoordination(value)) return { valid: true };
+  if (isCoordination(value)) return { valid: true };
   return { valid: false, code: 'identity.samordningsnummer.invalid' };
 }
 

@@ -50,7 +50,7 @@ export function checkInvariantsWith(plan: SipPlan, identity?: (identity: Identit
   uniqueIds(plan.activities, ['activities'], out);
   const meetingIds = uniqueIds(plan.meetings, ['meetings'], out);
   uniqueIds(plan.consents, ['consents'], out);
-  uniqueIds(plan.followUps, ['followUps'], out);
+  const followUpIds = uniqueIds(plan.followUps, ['followUps'], out);
   const guardianIds = uniqueIds(plan.person.guardians, ['person', 'guardians'], out);
 
   // The path is built only on a miss: this runs for every reference in the plan, on every commit.
@@ -179,7 +179,7 @@ export function checkInvariantsWith(plan: SipPlan, identity?: (identity: Identit
   if (plan.status === 'voided' && !plan.voided) out.push(issue('error', ['voided'], 'plan.voidedWithoutVoid'));
   lifecycleConsistency(plan, entryRef, out);
 
-  for (const problem of referenceIssues(plan)) out.push(problem);
+  for (const problem of referenceIssues(plan, { entryIds, guardianIds, followUpIds })) out.push(problem);
   return out;
 }
 

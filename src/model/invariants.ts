@@ -12,8 +12,8 @@
  * SMART gaps; a plan written late after its meeting, a meeting booked at short notice
  * (`lifecycle-guidance.ts`).
  */
-import { validateIdentity } from './identity';
-import { goalGuidance } from './guidance';
+import { validateIdentity, validateReservnummer } from './identity';
+import { goalGuidance, personNames } from './guidance';
 import { consentGuidance } from './consent-rules';
 import { lifecycleGuidance } from './lifecycle-guidance';
 import { checkInvariantsWith } from './invariant-checks';
@@ -31,12 +31,16 @@ export function checkInvariants(plan: SipPlan): PlanIssue[] {
 /** Warnings: guidance gaps and identity numbers that cannot be checked. */
 export function checkGuidance(plan: SipPlan): PlanIssue[] {
   const out: PlanIssue[] = [];
-  if (plan.person.identity) {
-    const r = validateIdentity(plan.person.identity);
+  // Only a reservnummer can be valid with a warning (unknown issuer); checkInvariants has
+  // already validated the number, and the personnummer parser is not cheap.
+  const identity = plan.person.identity;
+  if (identity?.type === 'reservnummer') {
+    const r = validateReservnummer(identity.issuer, identity.value);
     if (r.valid && r.warning) out.push(issue('warning', ['person', 'identity', 'issuer'], r.warning.code));
   }
+  const names = personNames(plan);
   plan.goals.forEach((g, i) => {
-    for (const w of goalGuidance(g, plan, ['goals', i])) out.push(w);
+    for (const w of goalGuidance(g, plan, ['goals', i], names)) out.push(w);
   });
   for (const w of consentGuidance(plan)) out.push(w);
   out.push(...lifecycleGuidance(plan));

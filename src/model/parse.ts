@@ -1,7 +1,8 @@
 import { checkGuidance, checkInvariants } from './invariants';
 import { issue, type IssuePath, type PlanIssue } from './issues';
 import { planSchema, type SipPlan } from './schema';
-import { boundedIssues, compile, FAIL, type Compiled, type ShapeIssue } from './fast-parse';
+import { boundedIssues, FAIL, type ShapeIssue } from './fast-parse';
+import { readPlanShape } from './generated/plan-parser';
 import { shapeChecks } from './shape';
 import { registerShapeChecks } from './validator';
 
@@ -22,18 +23,11 @@ type ZodIssueLike = ShapeIssue;
 
 const MAX_ISSUES = 200;
 
-// The compiled fast path (see fast-parse.ts); zod itself runs only when it rejects, for the issues.
-let fastPlan: Compiled | undefined;
-try {
-  fastPlan = compile(planSchema);
-} catch {
-  fastPlan = undefined;
-}
-
+// The fast path, generated from the schema at build time (see scripts/generate-parser.ts); zod
+// itself runs only when it rejects, for the issues.
 function fastParse(input: unknown): unknown {
-  if (!fastPlan) return FAIL;
   try {
-    return fastPlan(input);
+    return readPlanShape(input);
   } catch {
     return FAIL;
   }

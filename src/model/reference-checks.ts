@@ -18,10 +18,15 @@ import { issue, type PlanIssue } from './issues';
 import { PERSON_PARTY_ID } from './consent-rules';
 import type { ConsentGiver, SipPlan } from './schema';
 
-export function referenceIssues(plan: SipPlan): PlanIssue[] {
+/** The id sets checkInvariantsWith has already built, passed in rather than built again. */
+export interface PlanIds {
+  entryIds: ReadonlySet<string>;
+  guardianIds: ReadonlySet<string>;
+  followUpIds: ReadonlySet<string>;
+}
+
+export function referenceIssues(plan: SipPlan, { entryIds, guardianIds, followUpIds }: PlanIds): PlanIssue[] {
   const out: PlanIssue[] = [];
-  const entryIds = new Set(plan.network.map((e) => e.id));
-  const guardianIds = new Set(plan.person.guardians.map((g) => g.id));
   const rep = plan.person.legalRepresentative;
 
   plan.network.forEach((e, i) => {
@@ -42,7 +47,6 @@ export function referenceIssues(plan: SipPlan): PlanIssue[] {
     }
   });
 
-  const followUpIds = new Set(plan.followUps.map((f) => f.id));
   plan.goals.forEach((g, i) => {
     const id = g.achievement?.followUpId;
     if (id !== undefined && !followUpIds.has(id)) {

@@ -1,12 +1,17 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { planSchema } from '../../src/model';
 import { boundedIssues, compile, FAIL } from '../../src/model/fast-parse';
 import { examplePlans } from '../../src/model/examples';
+import { readPlanShape } from '../../src/model/generated/plan-parser';
+import { GENERATED_PATH, generatePlanParser } from '../../scripts/generate-parser';
 import { clone } from './helpers';
 
 const fast = compile(planSchema);
+/** Both fast paths: the closures compiled at run time (operations) and the generated parser (parsePlan). */
+const fastPaths = { compiled: fast, generated: readPlanShape };
 
 /**
  * The fast path must accept exactly what zod accepts and build the same output; the bounded
@@ -14,21 +19,26 @@ const fast = compile(planSchema);
  */
 function same(input: unknown): void {
   const z = planSchema.safeParse(input);
-  let f: unknown;
-  try {
-    f = fast(input);
-  } catch {
-    f = FAIL;
-  }
   const walked = boundedIssues(planSchema, input, 200).map((i) => ({ code: i.code, path: i.path }));
   if (!z.success) {
-    assert.equal(f, FAIL, 'fast path accepted what zod rejects');
     assert.deepStrictEqual(walked, z.error.issues.slice(0, 200).map((i) => ({ code: i.code, path: i.path })));
-    return;
+  } else {
+    assert.deepStrictEqual(walked, [], 'the issue walk found issues where zod found none');
   }
-  assert.deepStrictEqual(walked, [], 'the issue walk found issues where zod found none');
-  assert.notEqual(f, FAIL, 'fast path rejected what zod accepts');
-  assert.deepStrictEqual(f, z.data);
+  for (const [name, run] of Object.entries(fastPaths)) {
+    let f: unknown;
+    try {
+      f = run(input);
+    } catch {
+      f = FAIL;
+    }
+    if (!z.success) {
+      assert.equal(f, FAIL, `${name} fast path accepted what zod rejects`);
+      continue;
+    }
+    assert.notEqual(f, FAIL, `${name} fast path rejected what zod accepts`);
+    assert.deepStrictEqual(f, z.data, `${name} fast path built another plan than zod`);
+  }
 }
 
 function paths(value: unknown, base: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
@@ -87,6 +97,13 @@ test('the compiled plan schema matches zod on odd inputs', () => {
   const inherited = Object.create({ inheritedExtra: 1 }) as Record<string, unknown>;
   Object.assign(inherited, { id: 'a', version: 1, status: 'draft', person: { name: 'A', guardians: undefined } });
   same(inherited);
+  const bare = Object.assign(Object.create(null) as Record<string, unknown>, { id: 'a', version: 1, status: 'draft', person: { name: 'A' }, extra: 1 });
+  same(bare);
+  // A known field inherited without being enumerable: zod reads it, a spread would not.
+  const hidden = Object.create(Object.defineProperty({}, 'status', { value: 'draft', enumerable: false })) as Record<string, unknown>;
+  Object.assign(hidden, { id: 'a', version: 1, person: { name: 'A' } });
+  same(hidden);
+  same(new Proxy({ id: 'a', version: 1, status: 'draft', person: { name: 'A' }, extra: 1 }, {}));
 });
 
 test('dates and timestamps must name days that exist', async () => {
@@ -105,15 +122,21 @@ test('dates and timestamps must name days that exist', async () => {
 });
 
 test("the host's key order is kept, defaults are added after the host's fields", () => {
-  const plan = clone(examplePlans.elderly) as Record<string, unknown>;
-  const reversed = Object.fromEntries(Object.entries(plan).reverse().filter(([k]) => k !== 'changeLog'));
-  reversed['x-vendor'] = { kept: true };
-  const out = fast(reversed);
-  assert.notEqual(out, FAIL);
-  const keys = Object.keys(out as object);
-  assert.deepStrictEqual(keys.slice(0, -1), Object.keys(reversed));
-  assert.equal(keys.at(-1), 'changeLog', 'the default list comes last');
-  assert.deepStrictEqual((out as Record<string, unknown>).changeLog, []);
-  assert.notEqual((out as Record<string, unknown>).person, reversed.person, 'known parts are fresh objects');
-  assert.equal((out as Record<string, unknown>)['x-vendor'], reversed['x-vendor'], 'unknown values are carried by reference');
+  for (const [name, run] of Object.entries(fastPaths)) {
+    const plan = clone(examplePlans.elderly) as Record<string, unknown>;
+    const reversed = Object.fromEntries(Object.entries(plan).reverse().filter(([k]) => k !== 'changeLog'));
+    reversed['x-vendor'] = { kept: true };
+    const out = run(reversed);
+    assert.notEqual(out, FAIL, name);
+    const keys = Object.keys(out as object);
+    assert.deepStrictEqual(keys.slice(0, -1), Object.keys(reversed), name);
+    assert.equal(keys.at(-1), 'changeLog', `${name}: the default list comes last`);
+    assert.deepStrictEqual((out as Record<string, unknown>).changeLog, []);
+    assert.notEqual((out as Record<string, unknown>).person, reversed.person, `${name}: known parts are fresh objects`);
+    assert.equal((out as Record<string, unknown>)['x-vendor'], reversed['x-vendor'], `${name}: unknown values are carried by reference`);
+  }
+});
+
+test('the generated parser is up to date with the schema (regenerate: node --import tsx scripts/generate-parser.ts)', () => {
+  assert.equal(readFileSync(GENERATED_PATH, 'utf8'), generatePlanParser());
 });

@@ -229,3 +229,23 @@ test('messages follow the model locale; both tables have the same codes', () => 
   }
   assert.deepEqual(Object.keys(_messageTables.sv).sort(), Object.keys(_messageTables.en ?? {}).sort());
 });
+
+test("a goal counts as person-phrased by its first word: the text up to the first space or punctuation", async () => {
+  const fc = (await import('fast-check')).default;
+  const { goalGuidance } = await import('../../src/model');
+  const plan = clone(examplePlans.elderly) as SipPlan;
+  const goal = plan.goals[0]!;
+  const names = ['jag', 'i', 'vi', 'we', plan.person.name.trim().split(/\s+/)[0]!.toLowerCase()];
+  if (plan.person.preferredName) names.push(plan.person.preferredName.trim().toLowerCase());
+  const word = fc.constantFrom('Jag', 'jag', 'I', 'Vi', 'We', plan.person.name.split(' ')[0]!, 'Han', '');
+  const gap = fc.constantFrom(' ', ',', '.', ':', ';', '!', '?', '\t', '\n', '\u00a0', '-', "'", '');
+  fc.assert(
+    fc.property(fc.array(fc.oneof(word, gap), { maxLength: 6 }), (parts) => {
+      const text = parts.join('');
+      const expected = !names.includes((text.trim().split(/[\s,.:;!?]+/)[0] ?? '').toLowerCase());
+      const flagged = goalGuidance({ ...goal, text }, plan).some((w) => w.code === 'goal.notPersonPhrased');
+      assert.equal(flagged, expected, JSON.stringify(text));
+    }),
+    { numRuns: 2000 },
+  );
+});
