@@ -67,6 +67,28 @@ describe('follow-up screenshots', () => {
         await new FollowUpHarness(closed).settled();
         await shot(closed, `follow-up-closed-${locale}-${width}`, width);
         fixtureCleanup();
+        // A draft never signed: the banner's button, its closure (with errors), the confirmation.
+        const draft = await fixture<SipFollowUp>(html`<sip-follow-up .plan=${structuredClone(examplePlans.child)} .now=${EXAMPLE_NOW} user="Maria Ek"></sip-follow-up>`);
+        const d = new FollowUpHarness(draft);
+        await d.settled();
+        await d.settled();
+        await shot(draft, `follow-up-draft-${locale}-${width}`, width);
+        await d.click('[data-action=close-draft]');
+        await d.choose(d.radio('closeReason', 'consentWithdrawn'));
+        await d.click('[data-action=ask-close-draft]');
+        await shot(draft, `follow-up-draft-close-${locale}-${width}`, width);
+        await d.choose(d.radio('withdrawBy', 'guardian:guardian-mother'));
+        await d.choose(d.radio('withdrawForm', 'written'));
+        await d.click('[data-action=ask-close-draft]');
+        expect(d.closeDraftDialog()!.open, 'the confirmation is open').to.equal(true);
+        // The modal sits in the top layer over the viewport: shoot what the viewport shows.
+        const viewport = Object.assign(document.createElement('div'), { id: 'viewport' });
+        viewport.style.cssText = 'position: fixed; inset: 0; pointer-events: none';
+        document.body.append(viewport);
+        await executeServerCommand('sip-screenshot', { name: `follow-up-draft-confirm-${locale}-${width}`, selector: '#viewport' });
+        viewport.remove();
+        d.closeDraftDialog()!.close();
+        fixtureCleanup();
       });
     }
   }
