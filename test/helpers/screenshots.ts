@@ -3,8 +3,8 @@
  * locale and width, in Chromium only (the `sip-screenshot` command and `setViewport` need
  * puppeteer); the page's locale and viewport are reset after.
  */
-import { setViewport } from '@web/test-runner-commands';
-import { useLocale } from './element';
+import { executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { settled, useLocale } from './element';
 
 export type ShotLocale = 'sv' | 'en';
 
@@ -38,4 +38,21 @@ export function describeScreenshots(title: string, body: (locale: ShotLocale, wi
       perLocale?.(locale);
     }
   });
+}
+
+/**
+ * Shoots `el` through a window `height` px tall (overflow hidden), scrolled to `scrollTo()` when
+ * given: one part readable at a glance. The window is removed after, and `el` with it.
+ */
+export async function shootInWindow(el: HTMLElement, name: string, o: { id: string; height: number; scrollTo?: () => number | undefined }): Promise<void> {
+  const win = document.createElement('div');
+  win.id = o.id;
+  win.style.cssText = `height: ${o.height}px; overflow: hidden`;
+  el.before(win);
+  win.append(el);
+  await settled(el);
+  const top = o.scrollTo?.();
+  if (top !== undefined) win.scrollTop = top;
+  await executeServerCommand('sip-screenshot', { name, selector: `#${o.id}` });
+  win.remove();
 }

@@ -9,7 +9,7 @@ import '../../../src/components/meeting-planner/index';
 import type { SipMeetingPlanner } from '../../../src/components/meeting-planner/index';
 import type { SipPlan } from '../../../src/model';
 import { settled, useLocale } from '../../helpers/element';
-import { describeScreenshots } from '../../helpers/screenshots';
+import { describeScreenshots, shootInWindow } from '../../helpers/screenshots';
 import { NOW, TUESDAY, emptyPlan, oneOverduePlan, preparedPlan, twoDaysPlan } from './fixtures';
 
 const states: [string, () => SipPlan, string][] = [
@@ -39,15 +39,7 @@ describeScreenshots(
       if (width === 320) {
         // The answers part alone, readable at a glance: the element scrolled inside a window.
         const answers = el.shadowRoot!.querySelector<HTMLElement>('[part=answers], [part=booking]');
-        const win = document.createElement('div');
-        win.id = 'shot-window';
-        win.style.cssText = 'height: 900px; overflow: hidden';
-        el.before(win);
-        win.append(el);
-        await settled(el);
-        if (answers) win.scrollTop = answers.offsetTop - el.offsetTop;
-        await executeServerCommand('sip-screenshot', { name: `meeting-planner-${name}-${locale}-${width}-window`, selector: '#shot-window' });
-        win.remove();
+        await shootInWindow(el, `meeting-planner-${name}-${locale}-${width}-window`, { id: 'shot-window', height: 900, scrollTo: () => (answers ? answers.offsetTop - el.offsetTop : undefined) });
       }
     }
   },

@@ -8,7 +8,7 @@ import '../../../src/components/smart-goal-editor/index';
 import type { SipSmartGoalEditor } from '../../../src/components/smart-goal-editor/index';
 import type { SipPlan } from '../../../src/model';
 import { settled } from '../../helpers/element';
-import { describeScreenshots } from '../../helpers/screenshots';
+import { describeScreenshots, shootInWindow } from '../../helpers/screenshots';
 import { NOW, annaPlan, elderlyDraft, elderlyFollowedUp, elderlySigned, failingPlan, subGoalsPlan } from './fixtures';
 
 const states: [string, () => SipPlan, boolean][] = [
@@ -33,14 +33,7 @@ describeScreenshots('smart-goal-editor screenshots', async (locale, width) => {
     el.id = 'shot';
     await executeServerCommand('sip-screenshot', { name: `smart-goal-editor-${name}-${locale}-${width}`, selector: '#shot' });
     // The top part alone, readable at a glance.
-    const top = document.createElement('div');
-    top.id = 'shot-top';
-    top.style.cssText = `height: ${width < 400 ? 1600 : 1100}px; overflow: hidden`;
-    el.before(top);
-    top.append(el);
-    await settled(el);
-    await executeServerCommand('sip-screenshot', { name: `smart-goal-editor-${name}-${locale}-${width}-top`, selector: '#shot-top' });
-    top.remove();
+    await shootInWindow(el, `smart-goal-editor-${name}-${locale}-${width}-top`, { id: 'shot-top', height: width < 400 ? 1600 : 1100 });
     fixtureCleanup();
   }
   // Writing a new goal, and the undo bar after a removal.
@@ -70,13 +63,6 @@ describeScreenshots('smart-goal-editor screenshots', async (locale, width) => {
   note.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
   note.dispatchEvent(new Event('change', { bubbles: true }));
   await settled(wait);
-  const top = document.createElement('div');
-  top.id = 'shot-top';
-  top.style.cssText = 'height: 700px; overflow: hidden';
-  wait.before(top);
-  top.append(wait);
-  await settled(wait);
-  await executeServerCommand('sip-screenshot', { name: `smart-goal-editor-note-waiting-${locale}-${width}`, selector: '#shot-top' });
-  top.remove();
+  await shootInWindow(wait, `smart-goal-editor-note-waiting-${locale}-${width}`, { id: 'shot-top', height: 700 });
   fixtureCleanup();
 });
