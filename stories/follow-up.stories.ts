@@ -87,7 +87,17 @@ export const HalfDocumented: Story = { args: { plan: halfDocumented() } };
 /** Everyone has documented and every goal has an outcome: ready for the decision. */
 export const ReadyToDecide: Story = { args: { plan: readyToDecide() } };
 
-/** Revised: version 2 is a draft; the round waits for its signature, the history stays. */
+/**
+ * A draft never signed (Elias, 15; the SIP meeting not held yet): no round, and a secondary
+ * "Avsluta utan signerad plan" in the banner for when the person no longer wants a SIP, the need
+ * went away or the family moved — it opens the closure only, then a confirmation.
+ */
+export const Draft: Story = { args: { plan: structuredClone(examplePlans.child) } };
+
+/** The draft at 320 px, English. */
+export const DraftNarrowEnglish: Story = { args: { plan: structuredClone(examplePlans.child) }, decorators: [narrow], globals: { locale: 'en' } };
+
+/** Revised: version 2 is a draft; the round waits for its signature, the history stays; "Avsluta utan ny version" ends it instead. */
 export const Revised: Story = { args: { plan: revised() } };
 
 /** Revised, the old version: voided and read-only, with the banner naming the new version. */

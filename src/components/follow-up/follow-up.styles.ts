@@ -44,6 +44,9 @@ export const followUpStyles = [
     .status p {
       margin: 0;
     }
+    .status .button-row {
+      margin-block-start: ${token.space3};
+    }
     .status-ended {
       --_c: ${token.colorTextMuted};
     }

@@ -37,19 +37,27 @@ const followUpPart = lazyModule<FollowUpPart>(() => import('./part'));
  * withdrawn consent goes through the withdrawal). Earlier follow-ups are listed below. A closed
  * or voided plan is read-only with a banner; a draft waits for its signature.
  *
+ * A draft can be ended without ever being signed — the person no longer wants a SIP, the need
+ * went away, the person moved, the consent was withdrawn: a secondary button in the banner
+ * ("Avsluta utan signerad plan"; for a revision "Avsluta utan ny version") opens only the
+ * closure (the reasons that apply to a draft, who took part, a note, SIP-kollen once a meeting
+ * was held, whom to tell), and a confirmation ends it with the same `sip-plan-change` and
+ * `sip-plan-closed` as closing a plan in force; a withdrawn consent goes through the same
+ * withdrawal. Read-only hosts get no button.
+ *
  * @summary The follow-up round, its record and decision, and the plan's closure.
  *
  * @fires sip-plan-change - After every edit, the composed elements' included: `detail: { plan, change }` (`activity.status`, `activity.comment`, `goal.achievement`, `plan.followUp`, `plan.revised`, `plan.closed`, `consent.withdrawn`). The input plan is never mutated.
- * @fires sip-plan-closed - The plan was closed (or voided for a withdrawn consent). `detail: { reason, parties, plan }`; `parties` are the ones to tell, with names (as `sip-consent-withdrawn`).
+ * @fires sip-plan-closed - The plan was closed (or voided for a withdrawn consent), from a follow-up or, for a draft, without a signature. `detail: { reason, parties, plan }`; `parties` are the ones to tell, with names (as `sip-consent-withdrawn`).
  * @fires sip-plan-revised - A new version was started. `detail: { plan, previous }`: the new draft and the old version, now voided; the host stores both.
  * @fires sip-invalid - The plan is invalid. `detail: { issues }`.
  *
  * @csspart base - The element's outer wrapper.
- * @csspart banner - Where the plan stands (next follow-up, closed, voided, draft).
+ * @csspart banner - Where the plan stands (next follow-up, closed, voided, draft, with a draft's button to close it).
  * @csspart checklist - Who has documented since the last follow-up.
  * @csspart activities - The composed activity list.
  * @csspart goals - The composed goal editor.
- * @csspart record - The follow-up record and decision.
+ * @csspart record - The follow-up record and decision; on a draft, its closure once opened.
  * @csspart history - Earlier follow-ups.
  * @csspart button - Every button of the element's own.
  * @csspart alert - The invalid-plan message.
@@ -79,6 +87,7 @@ export class SipFollowUp extends SipElement {
         revised: (detail) => this.emit('sip-plan-revised', detail),
         today: () => this.today(),
         canRecord: () => this.canRecord,
+        canCloseDraft: () => this.canCloseDraft,
         activityList: () => this.renderRoot.querySelector('sip-activity-status-list'),
       },
       this.announcer,
@@ -112,11 +121,18 @@ export class SipFollowUp extends SipElement {
     return !this.readonly && !!plan && plan.status === 'active';
   }
 
+  /** A draft may be closed without being signed: the person no longer wants a SIP, the need went away. */
+  private get canCloseDraft(): boolean {
+    return !this.readonly && this.validPlan?.status === 'draft';
+  }
+
   private viewModel(plan: SipPlan, part: FollowUpPart, edits: FollowUpController): FollowUpViewModel {
     return {
       plan,
       stage: planStage(plan),
       canRecord: this.canRecord,
+      canCloseDraft: this.canCloseDraft,
+      closingDraft: edits.closingDraft,
       readonly: this.readonly,
       user: this.user,
       now: this.now,
@@ -137,6 +153,8 @@ export class SipFollowUp extends SipElement {
       if (this.lastPlanId !== undefined) this.edits?.clear();
       this.lastPlanId = id;
     }
+    // The draft was signed elsewhere meanwhile: its closure no longer applies (the record does).
+    if (this.edits?.closingDraft && this.validPlan && this.validPlan.status !== 'draft') this.edits.clear();
   }
 
   override render(): TemplateResult {

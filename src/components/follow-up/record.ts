@@ -5,7 +5,7 @@
  */
 import type { ClosureReason, ConsentGiver, FollowUpDecision, SipPlan } from '../../model';
 import type { ClosePlanIntent, RecordFollowUpIntent } from '../../model/operations/lifecycle';
-import { isRealDate } from '../../model/constants';
+import { CLOSURE_REASONS, isRealDate } from '../../model/constants';
 import { giverOptions } from '../consent-recorder/draft';
 
 export interface RecordDraft {
@@ -74,18 +74,47 @@ export function recordProblems(d: RecordDraft, today: string): RecordProblems {
     else if (!isDate(d.nextDate)) p.nextDate = 'notADate';
     else if (isDate(d.date) && d.nextDate <= d.date) p.nextDate = 'notAfter';
   }
-  if (d.decision === 'close') {
-    if (!d.closeReason) p.closeReason = 'missing';
-    if (d.closeReason === 'consentWithdrawn') {
-      if (!d.withdrawBy) p.withdrawBy = 'missing';
-      if (!d.withdrawForm) p.withdrawForm = 'missing';
-    }
+  if (d.decision === 'close') Object.assign(p, closureProblems(d));
+  return p;
+}
+
+/** What a closure still misses: its reason, and for a withdrawn consent who withdrew it and how. */
+export function closureProblems(d: RecordDraft): RecordProblems {
+  const p: RecordProblems = {};
+  if (!d.closeReason) p.closeReason = 'missing';
+  if (d.closeReason === 'consentWithdrawn') {
+    if (!d.withdrawBy) p.withdrawBy = 'missing';
+    if (!d.withdrawForm) p.withdrawForm = 'missing';
   }
   return p;
 }
 
 export function firstProblem(p: RecordProblems): RecordField | undefined {
   return RECORD_FIELDS.find((f) => p[f]);
+}
+
+/** Whether the plan's last consent record can be withdrawn (given, not withdrawn): what `withdrawConsent` accepts. */
+function consentToWithdraw(plan: SipPlan): boolean {
+  const last = plan.consents[plan.consents.length - 1];
+  return last?.decision === 'given' && !last.withdrawal;
+}
+
+/**
+ * The closure reasons to offer. A plan in force: all. A draft: "goals met" only for a revision
+ * (a first version never ran, so it met no goals), and "consent withdrawn" only while there is a
+ * consent to withdraw — the model refuses it otherwise.
+ */
+export function closeReasons(plan: SipPlan): readonly ClosureReason[] {
+  if (plan.status !== 'draft') return CLOSURE_REASONS;
+  return CLOSURE_REASONS.filter((r) => (r === 'goalsMet' ? plan.version > 1 : r === 'consentWithdrawn' ? consentToWithdraw(plan) : true));
+}
+
+/**
+ * Whether SIP-kollen is asked about: the survey is on how the person experienced the SIP and its
+ * meetings (seeds 001, 004), so for a draft only once a meeting was held or a follow-up made.
+ */
+export function sipKollenApplies(plan: SipPlan): boolean {
+  return plan.status !== 'draft' || plan.followUps.length > 0 || plan.meetings.some((m) => m.status === 'held');
 }
 
 const trimmed = (v: string): string | undefined => (v.trim() ? v.trim() : undefined);
@@ -118,15 +147,15 @@ function withdrawnBy(plan: SipPlan, key: string): ConsentGiver {
   return by;
 }
 
-/** The `closePlan` intent of a complete "close" draft. */
+/** The `closePlan` intent of a complete closure (SIP-kollen left out where it does not apply). */
 export function closeIntent(plan: SipPlan, d: RecordDraft, today: string): ClosePlanIntent {
   const intent: ClosePlanIntent = {
     type: 'closePlan',
     reason: d.closeReason as ClosureReason,
     decidedWith: [...d.decidedWith],
     personTookPart: d.personTookPart,
-    sipKollen: d.sipKollenOffered ? { offered: true, at: today } : { offered: false },
   };
+  if (sipKollenApplies(plan)) intent.sipKollen = d.sipKollenOffered ? { offered: true, at: today } : { offered: false };
   const note = trimmed(d.closeNote);
   if (note) intent.note = note;
   if (d.closeReason === 'consentWithdrawn') {

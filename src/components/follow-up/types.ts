@@ -30,6 +30,10 @@ export interface FollowUpViewModel {
   stage: PlanStage;
   /** Activities, goals and the record can be changed now (an active plan, not read-only). */
   canRecord: boolean;
+  /** The plan is a draft and may be closed without being signed (not read-only). */
+  canCloseDraft: boolean;
+  /** The closure of the draft is open. */
+  closingDraft: boolean;
   readonly: boolean;
   user: string;
   now: string | undefined;
@@ -50,6 +54,14 @@ export interface FollowUpActions {
   toggleDecidedWith(entryId: string, checked: boolean): void;
   /** Saves the record with its decision (and the closure or the revision it leads to). */
   submit(): void;
+  /** Opens the closure of a draft plan. */
+  openDraftClose(): void;
+  /** Leaves it; what was chosen in it goes. */
+  cancelDraftClose(): void;
+  /** Checks the closure and, complete, asks for confirmation. */
+  askDraftClose(): void;
+  /** Confirmed: closes the draft plan (voids it for a withdrawn consent). */
+  confirmDraftClose(): boolean;
   /** Takes the user to activity `id` in the composed activity list (focus on its status button). */
   goToActivity(id: string): void;
   /** A child element (activity list, goal editor) changed the plan: adopt and re-fire it. */

@@ -3,16 +3,15 @@
  * outcome, "continue" with a new date), closing with the parties to tell, closing for a withdrawn
  * consent, revising, the field errors of an incomplete decision, and the read-only banners.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/components/follow-up/index';
-import type { SipFollowUp, SipPlanClosedDetail, SipPlanRevisedDetail } from '../../../src/components/follow-up/index';
-import type { SipPlanChangeDetail } from '../../../src/shared/events';
-import { EXAMPLE_NOW, examplePlans } from '../../../src/model/examples';
+import type { SipPlanRevisedDetail } from '../../../src/components/follow-up/index';
+import { examplePlans } from '../../../src/model/examples';
 import { partiesToNotify } from '../../../src/model/operations/consent';
 import type { SipPlan } from '../../../src/model';
 import { deepActiveElement } from '../../helpers/element';
-import { FollowUpHarness } from './harness';
+import { mountFollowUp, type MountedFollowUp } from './harness';
 
 const USER = 'Maria Ek';
 
@@ -20,33 +19,16 @@ function elderly(): SipPlan {
   return structuredClone(examplePlans.elderly);
 }
 
-async function mount(plan: SipPlan, o: { readonly?: boolean } = {}): Promise<{ el: SipFollowUp; round: FollowUpHarness; changes: CustomEvent<SipPlanChangeDetail>[] }> {
-  const wrap = await fixture<HTMLDivElement>(html`<div></div>`);
-  const el = document.createElement('sip-follow-up');
-  el.now = EXAMPLE_NOW;
-  el.user = USER;
-  el.readonly = o.readonly ?? false;
-  el.plan = plan;
-  const changes: CustomEvent<SipPlanChangeDetail>[] = [];
-  // The host listens above the element: a composed element's change reaches it once, from <sip-follow-up>.
-  wrap.addEventListener('sip-plan-change', (e) => changes.push(e as CustomEvent<SipPlanChangeDetail>));
-  wrap.append(el);
-  const round = new FollowUpHarness(el);
-  await round.settled();
-  await round.settled();
-  return { el, round, changes };
-}
+const mount = (plan: SipPlan, o: { readonly?: boolean } = {}) => mountFollowUp(plan, { ...o, user: USER });
 
 /** Mounts `plan` and chooses "no more coordination", "close" and `reason`; collects sip-plan-closed. */
-async function closing(plan: SipPlan, reason: string): Promise<Awaited<ReturnType<typeof mount>> & { closed: CustomEvent<SipPlanClosedDetail>[] }> {
+async function closing(plan: SipPlan, reason: string): Promise<MountedFollowUp> {
   const mounted = await mount(plan);
-  const closed: CustomEvent<SipPlanClosedDetail>[] = [];
-  mounted.el.addEventListener('sip-plan-closed', (e) => closed.push(e));
   const { round } = mounted;
   await round.choose(round.radio('coordination', 'no'));
   await round.choose(round.radio('decision', 'close'));
   await round.choose(round.radio('closeReason', reason));
-  return { ...mounted, closed };
+  return mounted;
 }
 
 async function press(key: string): Promise<void> {

@@ -7,7 +7,8 @@ import type { SipPlan } from '../../../src/model';
 // The model's entry registers the plan validator the operations use.
 import '../../../src/model';
 import { checklist, followUpsLatestFirst, roundStart } from '../../../src/components/follow-up/round';
-import { closeIntent, emptyDraft, firstProblem, followUpIntent, isDirty, recordProblems, type RecordDraft } from '../../../src/components/follow-up/record';
+import { closeIntent, closeReasons, closureProblems, emptyDraft, firstProblem, followUpIntent, isDirty, recordProblems, sipKollenApplies, type RecordDraft } from '../../../src/components/follow-up/record';
+import { closePlan } from '../../../src/model/operations/lifecycle';
 
 const ctx = { by: 'Maria Ek', now: EXAMPLE_NOW };
 const elderly = (): SipPlan => structuredClone(examplePlans.elderly);
@@ -95,5 +96,36 @@ describe('follow-up record draft', () => {
   it('knows when something was typed', () => {
     assert.equal(isDirty(emptyDraft(today), today), false);
     assert.equal(isDirty({ ...emptyDraft(today), helped: 'x' }, today), true);
+  });
+});
+
+describe('closing a draft plan', () => {
+  const today = '2026-11-22';
+  const child = (): SipPlan => structuredClone(examplePlans.child);
+
+  it('offers the reasons that apply: a first version met no goals; without a consent there is none to withdraw', () => {
+    assert.deepEqual(closeReasons(elderly()), ['goalsMet', 'noLongerNeeded', 'consentWithdrawn']);
+    assert.deepEqual(closeReasons(child()), ['noLongerNeeded', 'consentWithdrawn']);
+    assert.deepEqual(closeReasons({ ...child(), version: 2 }), ['goalsMet', 'noLongerNeeded', 'consentWithdrawn']);
+    assert.deepEqual(closeReasons({ ...child(), consents: [] }), ['noLongerNeeded']);
+    const withdrawn = child();
+    withdrawn.consents = withdrawn.consents.map((c) => ({ ...c, withdrawal: { at: '2026-11-20T10:00:00+01:00', by: { role: 'person' }, form: 'oral', recordedBy: 'Maria Ek' } }));
+    assert.deepEqual(closeReasons(withdrawn), ['noLongerNeeded']);
+  });
+
+  it('asks only for the closure, and leaves SIP-kollen out until a meeting was held', () => {
+    assert.deepEqual(closureProblems(emptyDraft(today)), { closeReason: 'missing' });
+    assert.deepEqual(closureProblems({ ...emptyDraft(today), closeReason: 'noLongerNeeded' }), {});
+    assert.equal(sipKollenApplies(child()), false);
+    assert.equal(sipKollenApplies(elderly()), true);
+    const held = child();
+    held.meetings = held.meetings.map((m) => ({ ...m, status: 'held' }));
+    assert.equal(sipKollenApplies(held), true);
+    const d: RecordDraft = { ...emptyDraft(today), closeReason: 'noLongerNeeded', sipKollenOffered: true, closeNote: ' Flyttat. ' };
+    assert.deepEqual(closeIntent(child(), d, today), { type: 'closePlan', reason: 'noLongerNeeded', decidedWith: [], personTookPart: false, note: 'Flyttat.' });
+    assert.deepEqual(closeIntent(held, d, today).sipKollen, { offered: true, at: today });
+    // The model takes the intent on the draft as it is.
+    const r = closePlan(child(), closeIntent(child(), d, today), ctx);
+    assert.ok(r.ok && r.plan.status === 'closed' && r.plan.closure?.note === 'Flyttat.');
   });
 });

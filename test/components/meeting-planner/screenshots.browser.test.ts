@@ -9,6 +9,7 @@ import '../../../src/components/meeting-planner/index';
 import type { SipMeetingPlanner } from '../../../src/components/meeting-planner/index';
 import type { SipPlan } from '../../../src/model';
 import { settled, useLocale } from '../../helpers/element';
+import { describeScreenshots, shootInWindow } from '../../helpers/screenshots';
 import { NOW, TUESDAY, emptyPlan, oneOverduePlan, preparedPlan, twoDaysPlan } from './fixtures';
 
 const states: [string, () => SipPlan, string][] = [
@@ -18,8 +19,6 @@ const states: [string, () => SipPlan, string][] = [
   ['two-days', twoDaysPlan, NOW],
 ];
 
-const chromium = /Chrome|Chromium/.test(navigator.userAgent);
-
 async function mount(plan: SipPlan, now: string): Promise<SipMeetingPlanner> {
   fixtureCleanup();
   const el = await fixture<SipMeetingPlanner>(html`<sip-meeting-planner id="shot" .plan=${plan} .now=${now} user="Johanna Lind"></sip-meeting-planner>`);
@@ -28,45 +27,23 @@ async function mount(plan: SipPlan, now: string): Promise<SipMeetingPlanner> {
   return el;
 }
 
-describe('meeting-planner screenshots', () => {
-  before(function () {
-    if (!chromium) this.skip();
-  });
-  after(async () => {
-    if (!chromium) return;
-    await useLocale('sv');
-    await setViewport({ width: 800, height: 600 });
-  });
-
-  for (const locale of ['sv', 'en'] as const) {
-    for (const width of [1024, 320]) {
-      it(`renders ${locale} at ${width} px`, async function () {
-        this.timeout(120000);
-        await useLocale(locale);
-        await setViewport({ width, height: 900 });
-        for (const [name, plan, now] of states) {
-          const el = await mount(plan(), now);
-          const box = el.getBoundingClientRect();
-          expect(el.scrollWidth, `${name} has no horizontal overflow at ${width}px`).to.be.at.most(Math.ceil(box.width) + 1);
-          expect(document.documentElement.scrollWidth, `${name}: the page does not scroll sideways`).to.be.at.most(width);
-          await executeServerCommand('sip-screenshot', { name: `meeting-planner-${name}-${locale}-${width}`, selector: '#shot' });
-          if (width === 320) {
-            // The answers part alone, readable at a glance: the element scrolled inside a window.
-            const answers = el.shadowRoot!.querySelector<HTMLElement>('[part=answers], [part=booking]');
-            const win = document.createElement('div');
-            win.id = 'shot-window';
-            win.style.cssText = 'height: 900px; overflow: hidden';
-            el.before(win);
-            win.append(el);
-            await settled(el);
-            if (answers) win.scrollTop = answers.offsetTop - el.offsetTop;
-            await executeServerCommand('sip-screenshot', { name: `meeting-planner-${name}-${locale}-${width}-window`, selector: '#shot-window' });
-            win.remove();
-          }
-        }
-      });
+describeScreenshots(
+  'meeting-planner screenshots',
+  async (locale, width) => {
+    for (const [name, plan, now] of states) {
+      const el = await mount(plan(), now);
+      const box = el.getBoundingClientRect();
+      expect(el.scrollWidth, `${name} has no horizontal overflow at ${width}px`).to.be.at.most(Math.ceil(box.width) + 1);
+      expect(document.documentElement.scrollWidth, `${name}: the page does not scroll sideways`).to.be.at.most(width);
+      await executeServerCommand('sip-screenshot', { name: `meeting-planner-${name}-${locale}-${width}`, selector: '#shot' });
+      if (width === 320) {
+        // The answers part alone, readable at a glance: the element scrolled inside a window.
+        const answers = el.shadowRoot!.querySelector<HTMLElement>('[part=answers], [part=booking]');
+        await shootInWindow(el, `meeting-planner-${name}-${locale}-${width}-window`, { id: 'shot-window', height: 900, scrollTo: () => (answers ? answers.offsetTop - el.offsetTop : undefined) });
+      }
     }
-
+  },
+  (locale) => {
     it(`prints only the invitation letter (${locale})`, async function () {
       this.timeout(60000);
       await useLocale(locale);
@@ -79,5 +56,5 @@ describe('meeting-planner screenshots', () => {
       await executeServerCommand('sip-screenshot', { name: `meeting-planner-letter-print-${locale}`, media: 'print' });
       expect(letter.textContent).to.contain(locale === 'sv' ? 'Inbjudan' : 'Invitation');
     });
-  }
-});
+  },
+);

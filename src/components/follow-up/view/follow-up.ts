@@ -12,6 +12,7 @@ import type { FollowUpActions, FollowUpViewModel, FollowUpView } from '../types'
 import { renderChecklist } from './checklist';
 import { renderHistory } from './history';
 import { renderRecord } from './record';
+import { closeDraftButton, renderCloseDraft } from './close-draft';
 import { reasonLabel } from './labels';
 
 type Vm = Readonly<FollowUpViewModel>;
@@ -32,8 +33,11 @@ function closureFacts(plan: SipPlan): TemplateResult {
     ${c.note ? html`<p>${c.note}</p>` : nothing}`;
 }
 
-/** The banner: read-only (closed, voided), not followed up yet (draft), or when the next follow-up is. */
-function status(vm: Vm): TemplateResult {
+/**
+ * The banner: read-only (closed, voided), not followed up yet (draft, with the way to close it
+ * unsigned), or when the next follow-up is.
+ */
+function status(vm: Vm, a: FollowUpActions): TemplateResult {
   const plan = vm.plan;
   let kind = 'ok';
   let text: string;
@@ -64,6 +68,7 @@ function status(vm: Vm): TemplateResult {
     <h2 id="status-title" tabindex="-1">${msg(str`Uppföljning – ${plan.person.name}`, { id: 'followUp.title' })}</h2>
     <p>${text}</p>
     ${plan.status === 'closed' && plan.closure ? closureFacts(plan) : nothing}
+    ${vm.canCloseDraft && !vm.closingDraft ? closeDraftButton(vm, a) : nothing}
   </div>`;
 }
 
@@ -73,7 +78,7 @@ export const renderFollowUp: FollowUpView = (vm: Vm, a: FollowUpActions) => {
   const childReadonly = !vm.canRecord;
   const ended = plan.status === 'closed' || plan.status === 'voided';
   return html`<div class="base" part="base">
-    ${status(vm)}
+    ${status(vm, a)} ${vm.canCloseDraft && vm.closingDraft ? renderCloseDraft(vm, a) : nothing}
     ${ended || vm.stage === 'draft' ? nothing : renderChecklist(vm.checklist, a)}
     <sip-activity-status-list
       part="activities"

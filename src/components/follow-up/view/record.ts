@@ -3,14 +3,15 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { msg } from '@lit/localize';
-import { CLOSURE_REASONS, FOLLOW_UP_DECISIONS } from '../../../model/constants';
+import { FOLLOW_UP_DECISIONS } from '../../../model/constants';
 import { partiesToNotify } from '../../../model/operations/consent';
 import { fieldRow } from '../../../shared/templates';
 import * as label from '../../../shared/labels';
 import * as term from '../../../shared/terms';
 import { giverOptions } from '../../consent-recorder/draft';
+import { roleText } from '../../consent-recorder/view/texts';
 import type { NetworkEntry } from '../../../model';
-import type { RecordDraft, RecordField, RecordProblem } from '../record';
+import { closeReasons, sipKollenApplies, type RecordDraft, type RecordField, type RecordProblem } from '../record';
 import type { FollowUpActions, FollowUpViewModel } from '../types';
 import { decisionLabel, reasonLabel } from './labels';
 
@@ -106,14 +107,22 @@ function radios<V extends string>(vm: Vm, a: FollowUpActions, field: RecordField
   </fieldset>`;
 }
 
-function closure(vm: Vm, a: FollowUpActions): TemplateResult {
+/**
+ * What a closure asks, for a plan in force and for a draft alike: the reason (those that apply
+ * to this plan), who withdrew the consent and how, who took part, a note, SIP-kollen where it
+ * applies, and whom to tell.
+ */
+export function closureFields(vm: Vm, a: FollowUpActions): TemplateResult {
   const d = vm.draft;
   const plan = vm.plan;
+  const draft = plan.status === 'draft';
+  const reasons = closeReasons(plan);
   const notify = new Set(partiesToNotify(plan));
   const toTell = plan.network.filter((e) => notify.has(e.id));
-  return html`<fieldset class="closure" data-part="closure">
-    <legend>${msg('Avslut och utvärdering', { id: 'followUp.closure.legend' })}</legend>
-    ${radios(vm, a, 'closeReason', msg('Varför avslutas planen?', { id: 'followUp.closure.reason' }), CLOSURE_REASONS.map((r) => ({ value: r, text: reasonLabel(r) })), 'closeReason')}
+  return html`${radios(vm, a, 'closeReason', msg('Varför avslutas planen?', { id: 'followUp.closure.reason' }), reasons.map((r) => ({ value: r, text: reasonLabel(r) })), 'closeReason')}
+    ${draft && !reasons.includes('consentWithdrawn')
+      ? html`<p class="help">${msg('Det finns inget lämnat samtycke att återkalla. Vill personen inte ha någon SIP: välj ”Samordning behövs inte längre” och skriv det i anteckningen.', { id: 'followUp.draftClose.noConsent' })}</p>`
+      : nothing}
     ${d.closeReason === 'consentWithdrawn'
       ? html`<p class="help">${msg('Planen makuleras när samtycket återkallas, och de som omfattades av samtycket ska informeras.', { id: 'followUp.closure.withdrawHelp' })}</p>
           ${radios(
@@ -121,7 +130,7 @@ function closure(vm: Vm, a: FollowUpActions): TemplateResult {
             a,
             'withdrawBy',
             msg('Vem återkallade samtycket?', { id: 'followUp.closure.withdrawBy' }),
-            [...giverOptions(plan).map((o) => ({ value: o.key, text: o.name })), { value: 'other', text: msg('Någon annan', { id: 'followUp.closure.withdrawOther' }) }],
+            [...giverOptions(plan).map((o) => ({ value: o.key, text: `${o.name} (${roleText(o.role, o.role === 'person' ? undefined : o.detail)})` })), { value: 'other', text: msg('Någon annan', { id: 'followUp.closure.withdrawOther' }) }],
             'withdrawBy',
           )}
           ${radios(
@@ -149,21 +158,36 @@ function closure(vm: Vm, a: FollowUpActions): TemplateResult {
         >`,
       )}
     </fieldset>
-    ${textArea(vm, a, 'closeNote', msg('Utvärdering och anteckning', { id: 'followUp.closure.note' }))}
-    <div class="field" data-field="sipKollen">
-      <label class="choice"
-        ><input id="f-sipKollen" type="checkbox" aria-describedby="f-sipKollen-help" .checked=${live(d.sipKollenOffered)} @change=${(e: Event) => a.set({ sipKollenOffered: (e.target as HTMLInputElement).checked })} />
-        <span>${msg('SIP-kollen har erbjudits', { id: 'followUp.closure.sipKollen' })}</span></label
-      >
-      <p class="help" id="f-sipKollen-help">${msg('Erbjud personen SIP-kollen, enkäten om hur samordningen fungerade.', { id: 'followUp.closure.sipKollenHelp' })}</p>
-    </div>
+    ${draft
+      ? textArea(vm, a, 'closeNote', label.note(), msg('Skriv varför planen avslutas, till exempel att personen har flyttat eller att behovet har upphört.', { id: 'followUp.draftClose.noteHelp' }))
+      : textArea(vm, a, 'closeNote', msg('Utvärdering och anteckning', { id: 'followUp.closure.note' }))}
+    ${sipKollenApplies(plan)
+      ? html`<div class="field" data-field="sipKollen">
+          <label class="choice"
+            ><input id="f-sipKollen" type="checkbox" aria-describedby="f-sipKollen-help" .checked=${live(d.sipKollenOffered)} @change=${(e: Event) => a.set({ sipKollenOffered: (e.target as HTMLInputElement).checked })} />
+            <span>${msg('SIP-kollen har erbjudits', { id: 'followUp.closure.sipKollen' })}</span></label
+          >
+          <p class="help" id="f-sipKollen-help">${msg('Erbjud personen SIP-kollen, enkäten om hur samordningen fungerade.', { id: 'followUp.closure.sipKollenHelp' })}</p>
+        </div>`
+      : nothing}
     <div class="notify">
       <p><strong>${msg('De här ska informeras när planen avslutas:', { id: 'followUp.closure.notify' })}</strong></p>
       ${toTell.length
         ? html`<ul class="notify-list">${toTell.map((e) => html`<li>${e.name}${withUnit(e) ? ` (${e.unit})` : ''}</li>`)}</ul>`
         : html`<p class="muted">${msg('Ingen part att informera.', { id: 'followUp.closure.notifyNone' })}</p>`}
-    </div>
+    </div>`;
+}
+
+function closure(vm: Vm, a: FollowUpActions): TemplateResult {
+  return html`<fieldset class="closure" data-part="closure">
+    <legend>${msg('Avslut och utvärdering', { id: 'followUp.closure.legend' })}</legend>
+    ${closureFields(vm, a)}
   </fieldset>`;
+}
+
+/** The last operation's error, where focus goes when the model refused (`#record-error`). */
+export function opErrorLine(vm: Vm): TemplateResult | typeof nothing {
+  return vm.opError ? html`<p class="field-error" id="record-error" tabindex="-1" role="alert">${vm.opError}</p>` : nothing;
 }
 
 function submitLabel(d: RecordDraft): string {
@@ -204,7 +228,7 @@ export function renderRecord(vm: Vm, a: FollowUpActions): TemplateResult {
         ? textArea(vm, a, 'revisionNote', msg('Vad ska ändras?', { id: 'followUp.field.revisionNote' }), msg('Den här versionen makuleras och en ny version påbörjas som utkast med samma innehåll.', { id: 'followUp.help.revise' }))
         : nothing}
       ${d.decision === 'close' ? closure(vm, a) : nothing}
-      ${vm.opError ? html`<p class="field-error" id="record-error" tabindex="-1" role="alert">${vm.opError}</p>` : nothing}
+      ${opErrorLine(vm)}
       <div class="button-row">
         <button type="submit" class="primary" part="button">${submitLabel(d)}</button>
       </div>
