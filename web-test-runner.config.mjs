@@ -182,6 +182,9 @@ export default {
   // Firefox and WebKit side by side on a loaded machine.
   testsFinishTimeout: 900000,
   testFramework: { config: { timeout: 20000 } },
+  // test/helpers/setup.ts first: it keeps a failed assertion on a DOM node from taking the page down.
+  testRunnerHtml: (testFramework) =>
+    `<!DOCTYPE html><html><body><script type="module" src="/test/helpers/setup.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
   plugins: [allStoriesPlugin, secondCopyPlugin, screenshotPlugin, pdfPlugin, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   browsers: wanted.map((name) => {
     const make = launchers[/** @type {keyof typeof launchers} */ (name)];
