@@ -7,7 +7,9 @@
  * such values become a short description of the node; the message, which already names the
  * node, is kept as chai wrote it.
  */
-import { chai } from '@open-wc/testing';
+// chai itself, the instance @open-wc/testing re-exports; not @open-wc/testing, which would be
+// evaluated here, before mocha exists, and so never register its fixture cleanup.
+import * as chai from '@esm-bundle/chai';
 
 function describeNode(node: Node): string {
   if (node instanceof Element) {
@@ -20,7 +22,7 @@ function describeNode(node: Node): string {
 
 const plain = (value: unknown): unknown => (typeof Node !== 'undefined' && value instanceof Node ? describeNode(value) : value);
 
-chai.use((c) => {
+chai.use((c: Chai.ChaiStatic) => {
   const assert = c.Assertion.prototype.assert;
   c.Assertion.prototype.assert = function (this: Chai.AssertionStatic, ...args: Parameters<typeof assert>) {
     try {

@@ -1,7 +1,8 @@
 /**
  * The runner's setup (test/helpers/setup.ts): a failed assertion on a DOM node reaches the
  * report with its message, and carries a description of the node instead of the node, whose
- * serialization took the test page down before.
+ * serialization took the test page down before. And the setup must not keep @open-wc/testing
+ * from removing each test's fixture (it did once, by loading it before mocha existed).
  */
 import { expect, fixture, html } from '@open-wc/testing';
 
@@ -17,5 +18,14 @@ describe('failed assertions on DOM nodes', () => {
     expect(caught?.message).to.contain('<div id="card"');
     expect(caught?.actual).to.equal('<div#card.row.open>');
     expect(caught?.expected).to.equal('<body>');
+  });
+
+  it('a fixture is on the page during its test', async () => {
+    await fixture(html`<p data-setup-probe>probe</p>`);
+    expect(document.querySelectorAll('[data-setup-probe]').length).to.equal(1);
+  });
+
+  it('and gone in the next test', () => {
+    expect(document.querySelectorAll('[data-setup-probe]').length).to.equal(0);
   });
 });
