@@ -3,8 +3,9 @@
  * accept exactly what zod accepts and build the same output (fresh objects for the known parts,
  * unknown keys by reference; defaults applied; optional keys present only when present in the
  * input). One difference from zod: the host's key order is kept (zod puts known keys first,
- * in shape order), so a plan saved again serializes in the order it came in. zod/mini validates objects without JIT (it avoids
- * `eval`, so it works under a strict CSP), which makes it ~4× slower than this on a large plan.
+ * in shape order), so a plan saved again serializes in the order it came in. zod/mini
+ * validates objects without JIT (it avoids `eval`, so it works under a strict CSP), which
+ * makes it ~4× slower than this on a large plan.
  *
  * `parsePlan` runs the same checks as generated code instead (src/model/generated/plan-parser.ts,
  * written at build time by scripts/generate-parser.ts from `describe`): static field names let V8

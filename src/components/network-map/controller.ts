@@ -28,7 +28,8 @@ import type { AnnouncerController } from '../../shared/announcer';
 import type { FocusController } from '../../shared/focus';
 import type { UndoController } from '../../shared/undo';
 import { METRICS, cellAt, layoutNetwork, readingOrder, type Layout } from './layout';
-import { ringLabel, roleLabel, sectorLabel, type SectorSpec } from './labels';
+import { ringLabel, sectorLabel, type SectorSpec } from './labels';
+import { roleName } from '../../shared/plan-terms';
 import type { DragState, FormState, NetworkMapActions, NetworkMapView } from './types';
 
 /** What the controller reads from its element: closures over its state, none of it public API. */
@@ -255,7 +256,7 @@ export class NetworkMapController implements ReactiveController {
   }
 
   private setRole(id: string, role: Role, on: boolean): void {
-    const name = roleLabel(role);
+    const name = roleName(role);
     const e = this.entry(id);
     if (!e) return;
     const roles = on ? [...e.roles, role] : e.roles.filter((r) => r !== role);

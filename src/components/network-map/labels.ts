@@ -1,7 +1,6 @@
 import { msg, str } from '@lit/localize';
-import type { NetworkEntry, NetworkKind, Principal, Role } from '../../model';
+import type { NetworkEntry, NetworkKind, Principal } from '../../model';
 import * as term from '../../shared/terms';
-import * as planTerm from '../../shared/plan-terms';
 
 /** A host-configured sector: an id, optionally with its own (already localized) label. */
 export type SectorSpec = string | { id: string; label: string };
@@ -41,9 +40,6 @@ export function kindLabel(kind: NetworkKind): string {
       return msg('Organisation', { id: 'network.kind.organisation' });
   }
 }
-
-/** The role's name (shared words, see shared/terms.ts). */
-export const roleLabel = (role: Role): string => planTerm.roleName(role);
 
 export function principalKindLabel(kind: Principal['kind'] | 'none'): string {
   switch (kind) {

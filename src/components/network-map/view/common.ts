@@ -3,7 +3,8 @@ import { html, svg, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { canConvene, type NetworkEntry, type Principal, type Role } from '../../../model';
 import { invitedIcon, roleIcon } from '../icons';
-import { kindLabel, principalText, ringLabel, roleLabel, sectorLabel } from '../labels';
+import { kindLabel, principalText, ringLabel, sectorLabel } from '../labels';
+import { roleName } from '../../../shared/plan-terms';
 import type { NetworkMapViewModel } from '../types';
 
 export type Vm = Readonly<NetworkMapViewModel>;
@@ -39,7 +40,7 @@ export function principalBadge(kind: Principal['kind'], x = 0, y = 0): SVGTempla
 /** The full description of an entry (its name is the accessible name; this is the rest). */
 export function describe(vm: Vm, e: NetworkEntry): string {
   const parts = [e.name, e.relation || kindLabel(e.kind), principalText(e), `${ringLabel(e.map.ring)}, ${sectorName(vm, e.map.sector)}`];
-  for (const r of e.roles) parts.push(roleLabel(r));
+  for (const r of e.roles) parts.push(roleName(r));
   parts.push(e.invited ? msg('inbjuden', { id: 'network.desc.invited' }) : msg('inte inbjuden', { id: 'network.desc.notInvited' }));
   if (vm.covered.has(e.id)) parts.push(msg('omfattas av samtycket', { id: 'network.desc.covered' }));
   if (canConvene(e)) parts.push(msg('kan kalla till SIP', { id: 'network.desc.canConvene' }));

@@ -4,7 +4,8 @@ import { msg, str } from '@lit/localize';
 import { ROLES, canConvene, type NetworkEntry } from '../../../model';
 import * as label from '../../../shared/labels';
 import * as term from '../../../shared/terms';
-import { kindLabel, principalText, ringLabel, roleLabel } from '../labels';
+import { kindLabel, principalText, ringLabel} from '../labels';
+import { roleName } from '../../../shared/plan-terms';
 import type { NetworkMapActions } from '../types';
 import { icon, sectorName, sectorOptions, type Vm } from './common';
 import { renderForm } from './form';
@@ -30,7 +31,7 @@ function renderDetails(vm: Vm, a: NetworkMapActions, e: NetworkEntry): TemplateR
       ${contact ? html`<dt>${msg('Kontakt', { id: 'network.field.contact' })}</dt><dd>${contact}</dd>` : nothing}
       <dt>${msg('Plats', { id: 'network.field.place' })}</dt><dd>${ringLabel(e.map.ring)}, ${sectorName(vm, e.map.sector)}</dd>
       <dt>${msg('Roller', { id: 'network.roles' })}</dt>
-      <dd>${e.roles.length ? html`<ul class="inline">${e.roles.map((r) => html`<li>${icon(r)} ${roleLabel(r)}</li>`)}</ul>` : msg('Inga', { id: 'network.roles.noneForEntry' })}</dd>
+      <dd>${e.roles.length ? html`<ul class="inline">${e.roles.map((r) => html`<li>${icon(r)} ${roleName(r)}</li>`)}</ul>` : msg('Inga', { id: 'network.roles.noneForEntry' })}</dd>
       <dt>${msg('Inbjuden till mötet', { id: 'network.legend.invited' })}</dt><dd>${e.invited ? yes : no}</dd>
       <dt>${msg('Omfattas av samtycket', { id: 'network.field.covered' })}</dt><dd>${vm.covered.has(e.id) ? yes : no}</dd>
       <dt>${msg('Kan kalla till SIP', { id: 'network.field.canConvene' })}</dt><dd>${canConvene(e) ? yes : no}</dd>
@@ -41,7 +42,7 @@ function renderDetails(vm: Vm, a: NetworkMapActions, e: NetworkEntry): TemplateR
           <fieldset>
             <legend>${msg('Roller', { id: 'network.roles' })}</legend>
             ${ROLES.map(
-              (r) => html`<label class="check"><input type="checkbox" .checked=${e.roles.includes(r)} @change=${(ev: Event) => a.setRole(e.id, r, (ev.target as HTMLInputElement).checked)} /> ${icon(r)} ${roleLabel(r)}</label>`,
+              (r) => html`<label class="check"><input type="checkbox" .checked=${e.roles.includes(r)} @change=${(ev: Event) => a.setRole(e.id, r, (ev.target as HTMLInputElement).checked)} /> ${icon(r)} ${roleName(r)}</label>`,
             )}
           </fieldset>
           <div class="place">

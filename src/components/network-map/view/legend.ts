@@ -3,7 +3,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { ROLES, type Principal } from '../../../model';
 import { consentTick } from '../icons';
-import { principalKindLabel, roleLabel } from '../labels';
+import { principalKindLabel} from '../labels';
+import { roleName } from '../../../shared/plan-terms';
 import { icon, principalBadge, type Vm } from './common';
 
 /** A legend symbol as on the map: the marker in the principal's colour and its letter badge (not colour alone). */
@@ -19,7 +20,7 @@ export function renderOverview(vm: Vm): TemplateResult {
       <h3 id="${uid}-roles">${msg('Roller', { id: 'network.roles' })}</h3>
       <ul class="roles">
         ${holders.map(
-          (h) => html`<li>${icon(h.role)} <span>${roleLabel(h.role)}:</span> <strong>${h.who.length ? h.who.map((w) => w.name).join(', ') : msg('ingen', { id: 'network.roles.none' })}</strong></li>`,
+          (h) => html`<li>${icon(h.role)} <span>${roleName(h.role)}:</span> <strong>${h.who.length ? h.who.map((w) => w.name).join(', ') : msg('ingen', { id: 'network.roles.none' })}</strong></li>`,
         )}
       </ul>
       <p>${msg(str`${invited} av ${plan.network.length} ska bjudas in till mötet.`, { id: 'network.invitedCount' })}</p>
@@ -35,7 +36,7 @@ export function renderOverview(vm: Vm): TemplateResult {
         <li><svg viewBox="-8 -8 16 16" aria-hidden="true" class="sym p-none"><circle class="convene" r="7"></circle><circle class="marker" r="5.5"></circle></svg> ${msg('Ring runt: kan kalla till SIP', { id: 'network.legend.convene' })}</li>
         <li><svg viewBox="-8 -8 16 16" aria-hidden="true" class="sym p-none"><circle class="marker" r="5.5"></circle>${consentTick}</svg> ${msg('Bock: omfattas av samtycket', { id: 'network.legend.covered' })}</li>
         <li>${icon('invited')} ${msg('Inbjuden till mötet', { id: 'network.legend.invited' })}</li>
-        ${ROLES.map((r) => html`<li>${icon(r)} ${roleLabel(r)}</li>`)}
+        ${ROLES.map((r) => html`<li>${icon(r)} ${roleName(r)}</li>`)}
         <li>${msg('Ring 1 är närmast personen, ring 3 längst bort.', { id: 'network.legend.rings' })}</li>
       </ul>
     </details>

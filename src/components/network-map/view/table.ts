@@ -8,7 +8,8 @@ import { msg, str } from '@lit/localize';
 import { canConvene } from '../../../model';
 import * as label from '../../../shared/labels';
 import * as term from '../../../shared/terms';
-import { kindLabel, principalText, roleLabel } from '../labels';
+import { kindLabel, principalText} from '../labels';
+import { roleName } from '../../../shared/plan-terms';
 import type { NetworkMapActions } from '../types';
 import { icon, layoutSectors, sectorName, sectorOptions, type Vm } from './common';
 
@@ -58,7 +59,7 @@ export function renderTable(vm: Vm, a: NetworkMapActions): TemplateResult {
                   </select>`
                 : e.map.ring}
             </td>
-            <td data-label=${col.roles}>${e.roles.length ? html`<ul class="inline">${e.roles.map((r) => html`<li>${icon(r)} ${roleLabel(r)}</li>`)}</ul>` : ''}</td>
+            <td data-label=${col.roles}>${e.roles.length ? html`<ul class="inline">${e.roles.map((r) => html`<li>${icon(r)} ${roleName(r)}</li>`)}</ul>` : ''}</td>
             <td data-label=${col.invited}>
               ${editable
                 ? html`<input type="checkbox" aria-label=${msg(str`Bjud in ${e.name}`, { id: 'network.table.inviteFor' })} .checked=${!!e.invited} @change=${(ev: Event) => a.setInvited(e.id, (ev.target as HTMLInputElement).checked)} />`

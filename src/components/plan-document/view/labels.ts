@@ -8,15 +8,13 @@ import type { PlanStage } from '../../../model/plan-stage';
 import * as term from '../../../shared/terms';
 import * as planTerm from '../../../shared/plan-terms';
 
-export const otherKindLabel = (kind: string | undefined): string => planTerm.otherPrincipalKind(kind);
-
 /** A principal's name, else its kind ("Region", "Kommun", "Försäkringskassan"). */
 export function principalName(p: Principal | undefined): string {
   if (!p) return msg('Ingen huvudman angiven', { id: 'document.principal.none' });
   if (p.name) return p.name;
   if (p.kind === 'region') return term.region();
   if (p.kind === 'municipality') return term.municipality();
-  return otherKindLabel(p.other);
+  return planTerm.otherPrincipalKind(p.other);
 }
 
 /** What kind of principal, for a group heading's second line. */
@@ -24,18 +22,11 @@ export function principalKind(p: Principal | undefined): string {
   if (!p) return '';
   if (p.kind === 'region') return term.region();
   if (p.kind === 'municipality') return term.municipality();
-  const kind = otherKindLabel(p.other);
+  const kind = planTerm.otherPrincipalKind(p.other);
   if (p.contractedBy === 'region') return msg(str`${kind}, på uppdrag av regionen`, { id: 'document.principal.forRegion' });
   if (p.contractedBy === 'municipality') return msg(str`${kind}, på uppdrag av kommunen`, { id: 'document.principal.forMunicipality' });
   return kind;
 }
-
-export const roleLabel = {
-  coordinator: () => planTerm.roleName('coordinator'),
-  fixedCareContact: () => planTerm.roleName('fixedCareContact'),
-  responsibleDoctor: () => planTerm.roleName('responsibleDoctor'),
-  meetingLeader: () => planTerm.roleName('meetingLeader'),
-};
 
 export function stageLabel(stage: PlanStage): string {
   switch (stage) {
@@ -79,7 +70,7 @@ export function voidedReason(v: Voided): string {
 export function signatureRole(s: Pick<Signature, 'role'>): string {
   switch (s.role) {
     case 'coordinator':
-      return roleLabel.coordinator();
+      return planTerm.roleName('coordinator');
     case 'person':
       return msg('Personen själv', { id: 'document.signer.person' });
     case 'guardian':

@@ -9,7 +9,8 @@ import { activityStatusLabel } from '../../../model/activity-labels';
 import { formatDate, formatDateTime } from '../../../shared/format';
 import type { ActivityGroup, DocActivity } from '../document-model';
 import type { PlanDocumentViewModel } from '../types';
-import { principalName, roleLabel } from './labels';
+import { principalName } from './labels';
+import { roleName } from '../../../shared/plan-terms';
 import { namedLine, prose, signatureBlock } from './parts';
 
 function activityItem(d: DocActivity): TemplateResult {
@@ -45,10 +46,10 @@ export function renderPerson(vm: Readonly<PlanDocumentViewModel>): TemplateResul
   const { plan, doc } = vm;
   const notYet = msg('Inte bestämt ännu.', { id: 'document.person.notYet' });
   const contacts = [
-    ...(doc.roles.coordinator ? [{ role: roleLabel.coordinator(), who: doc.roles.coordinator, why: msg('håller ihop din plan. Ring först.', { id: 'document.person.coordinatorWhy' }) }] : []),
-    ...doc.roles.fixedCareContacts.map((who) => ({ role: roleLabel.fixedCareContact(), who, why: msg('din kontakt i vården.', { id: 'document.person.fixedWhy' }) })),
-    ...doc.roles.responsibleDoctors.map((who) => ({ role: roleLabel.responsibleDoctor(), who, why: msg('din läkare.', { id: 'document.person.doctorWhy' }) })),
-    ...doc.roles.meetingLeaders.map((who) => ({ role: roleLabel.meetingLeader(), who, why: msg('leder mötena om din plan.', { id: 'document.person.leaderWhy' }) })),
+    ...(doc.roles.coordinator ? [{ role: roleName('coordinator'), who: doc.roles.coordinator, why: msg('håller ihop din plan. Ring först.', { id: 'document.person.coordinatorWhy' }) }] : []),
+    ...doc.roles.fixedCareContacts.map((who) => ({ role: roleName('fixedCareContact'), who, why: msg('din kontakt i vården.', { id: 'document.person.fixedWhy' }) })),
+    ...doc.roles.responsibleDoctors.map((who) => ({ role: roleName('responsibleDoctor'), who, why: msg('din läkare.', { id: 'document.person.doctorWhy' }) })),
+    ...doc.roles.meetingLeaders.map((who) => ({ role: roleName('meetingLeader'), who, why: msg('leder mötena om din plan.', { id: 'document.person.leaderWhy' }) })),
   ];
   return html`
     <section class="section" aria-labelledby="sec-call">

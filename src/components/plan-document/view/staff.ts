@@ -12,7 +12,8 @@ import * as term from '../../../shared/terms';
 import type { ActivityGroup, DocActivity, GoalTree } from '../document-model';
 import type { SipPlan } from '../../../model';
 import type { PlanDocumentViewModel } from '../types';
-import { consentStatusLabel, principalKind, principalName, roleLabel } from './labels';
+import { consentStatusLabel, principalKind, principalName } from './labels';
+import { roleName } from '../../../shared/plan-terms';
 import { namedLine, notWritten, prose, roleRow, signatureBlock } from './parts';
 
 /**
@@ -135,10 +136,10 @@ export function renderStaff(vm: Readonly<PlanDocumentViewModel>): TemplateResult
     <section class="section" aria-labelledby="sec-coordination">
       <h3 id="sec-coordination">${msg('Så samordnas insatserna', { id: 'document.sec.coordination' })}</h3>
       <dl class="facts">
-        ${roleRow(roleLabel.coordinator(), doc.roles.coordinator ? [doc.roles.coordinator] : [], noOne)}
-        ${roleRow(roleLabel.fixedCareContact(), doc.roles.fixedCareContacts, noOne)}
-        ${roleRow(roleLabel.responsibleDoctor(), doc.roles.responsibleDoctors, noOne)}
-        ${roleRow(roleLabel.meetingLeader(), doc.roles.meetingLeaders, noOne)}
+        ${roleRow(roleName('coordinator'), doc.roles.coordinator ? [doc.roles.coordinator] : [], noOne)}
+        ${roleRow(roleName('fixedCareContact'), doc.roles.fixedCareContacts, noOne)}
+        ${roleRow(roleName('responsibleDoctor'), doc.roles.responsibleDoctors, noOne)}
+        ${roleRow(roleName('meetingLeader'), doc.roles.meetingLeaders, noOne)}
         <div class="row">
           <dt>${msg('Uppföljning', { id: 'document.followUpDate' })}</dt>
           <dd>${plan.followUpDate ? formatDate(plan.followUpDate, 'long') : html`<span class="missing">${msg('Inget datum ännu.', { id: 'document.followUpDate.none' })}</span>`}</dd>
